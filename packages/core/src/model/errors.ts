@@ -1,0 +1,35 @@
+/**
+ * Every failure a user can cause or meet has a code. HTTP status is decided in one place
+ * (packages/functions/src/http/errors.ts), never here.
+ */
+export type ErrorCode =
+  | "INVALID_INPUT"
+  | "NOT_FOUND"
+  | "SLOT_TAKEN"
+  | "LIMIT_REACHED"
+  | "RATE_LIMITED"
+  | "TOKEN_INVALID"
+  | "TOKEN_EXPIRED"
+  | "CONFLICT"
+  | "INVALID_TRANSITION"
+  | "SUPPRESSED"
+  | "TRANSIENT";
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { issues?: Issue[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const invalidInput = (issues: Issue[]) =>
+  new DomainError("INVALID_INPUT", issues.map((i) => `${i.path}: ${i.message}`).join("; "), { issues });

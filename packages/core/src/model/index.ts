@@ -1,0 +1,4 @@
+export * from "./time.ts";
+export * from "./link.ts";
+export * from "./request.ts";
+export * from "./errors.ts";

@@ -1,0 +1,84 @@
+import type { LocalDate, LocalTime } from "./time.ts";
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A wall-clock range in the host's zone, [start, end). "24:00" is allowed as an end. */
+export interface TimeRange {
+  start: LocalTime;
+  end: LocalTime;
+}
+
+/** Hours a host takes chats, per ISO weekday; a missing or empty day is closed. */
+export type WeeklyHours = Partial<Record<Weekday, TimeRange[]>>;
+
+/** Replaces the weekly hours on one date; empty ranges mean a day off. */
+export interface DateOverride {
+  date: LocalDate;
+  ranges: TimeRange[];
+}
+
+export type FormatKind = "video" | "phone" | "in_person";
+
+export interface Format {
+  kind: FormatKind;
+  /** Video: the call link; phone: who calls whom or the number; in person: the place. */
+  details: string;
+}
+
+export const DURATIONS = [15, 20, 30, 45, 60] as const;
+export type DurationMinutes = (typeof DURATIONS)[number];
+
+/** Every follow-up kind a link can switch off or move; see followups/plan.ts. */
+export type FollowUpKind =
+  | "prep_pack"
+  | "guest_confirm"
+  | "reminder"
+  | "thank_you"
+  | "keep_in_touch"
+  | "host_nudge"
+  | "expire_unconfirmed"
+  | "expire_unanswered";
+
+export interface FollowUpSetting {
+  enabled: boolean;
+  /** Minutes relative to the anchor (chat start, chat end or request time); negative is before. */
+  offsetMinutes: number;
+}
+
+export type FollowUpSettings = Partial<Record<FollowUpKind, FollowUpSetting>>;
+
+/** The availability and shape of one booking link (like calendly.com/jane/20min). */
+export interface AvailabilityRules {
+  timeZone: string;
+  weeklyHours: WeeklyHours;
+  dateOverrides: DateOverride[];
+  durationMinutes: DurationMinutes;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  minimumNoticeMinutes: number;
+  horizonDays: number;
+  slotStepMinutes: number;
+  maxPerDay?: number;
+  maxPerWeek?: number;
+}
+
+export interface Link extends AvailabilityRules {
+  handle: string;
+  slug: string;
+  title: string;
+  description: string;
+  formats: Format[];
+  questionBank: string[];
+  followUps: FollowUpSettings;
+  /** A request the host has not answered expires after this many days (and always before the slot). */
+  requestExpiryDays: number;
+}
+
+export interface Host {
+  handle: string;
+  name: string;
+  headline: string;
+  email: string;
+  timeZone: string;
+}

@@ -1,0 +1,52 @@
+import type { FormatKind } from "./link.ts";
+import type { Millis } from "./time.ts";
+
+export const REQUEST_STATUSES = [
+  "awaiting_email",
+  "awaiting_host",
+  "accepted",
+  "completed",
+  "declined",
+  "cancelled",
+  "expired",
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export interface Guest {
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+/**
+ * A guest's request for a chat, and the chat it becomes once accepted.
+ * `version` rises on every change (the concurrency guard and the follow-ups' staleness check);
+ * `sequence` is the iCalendar SEQUENCE, raised on every change the calendars must see.
+ */
+export interface ChatRequest {
+  id: string;
+  handle: string;
+  slug: string;
+  status: RequestStatus;
+  start: Millis;
+  end: Millis;
+  guest: Guest;
+  background: string;
+  purpose: string;
+  questions: string[];
+  format: FormatKind;
+  foundVia?: string;
+  links: string[];
+  /** iCalendar UID, fixed for the chat's whole life. */
+  uid: string;
+  sequence: number;
+  version: number;
+  createdAt: Millis;
+  updatedAt: Millis;
+  /** Lock keys this request holds while it is open (see slots/blocks.ts). */
+  holds: string[];
+  hostNote?: string;
+  cancelledBy?: "guest" | "host";
+  /** Names the guest was referred to ("who else should I talk to?"). */
+  referrals: string[];
+}

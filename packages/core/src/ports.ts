@@ -1,0 +1,108 @@
+import type { ChatRequest, FollowUpKind, Host, Link, Millis } from "./model/index.ts";
+
+/** A chat (or pending request) holding time on the host's calendar, as stored with its locks. */
+export interface BusyBlock {
+  requestId: string;
+  /** Chat start, so caps per day and week can count chats rather than blocks. */
+  chatStart: Millis;
+  /** The occupied interval: the chat with its buffers. */
+  start: Millis;
+  end: Millis;
+}
+
+export type FollowUpStatus = "planned" | "sent" | "skipped" | "failed";
+
+export interface FollowUpRecord {
+  requestId: string;
+  kind: FollowUpKind;
+  at: Millis;
+  status: FollowUpStatus;
+  /** The request version the follow-up was planned for; a newer version makes it stale. */
+  version: number;
+  scheduleName: string;
+  sentAt?: Millis;
+  reason?: string;
+}
+
+/** Storage for hosts, links, requests, their locks and follow-ups (DynamoDB in packages/aws). */
+export interface ChatStore {
+  getHost(handle: string): Promise<Host | undefined>;
+  putHost(host: Host): Promise<void>;
+  getLink(handle: string, slug: string): Promise<Link | undefined>;
+  putLink(link: Link): Promise<void>;
+
+  /** Busy time of a host overlapping [from, to), read strongly consistent from the lock items. */
+  listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]>;
+
+  /**
+   * Writes the request with a lock per block of `occupied` and the guest's open-request lock in one
+   * transaction. Throws DomainError SLOT_TAKEN when a block is held, LIMIT_REACHED when the guest
+   * already has an open request with this host.
+   */
+  createRequest(request: ChatRequest, occupied: { start: Millis; end: Millis }): Promise<void>;
+
+  getRequest(id: string): Promise<ChatRequest | undefined>;
+
+  /**
+   * Replaces the request if its stored version is still `expectedVersion` (throws CONFLICT
+   * otherwise). `release` drops its locks (declined, cancelled, expired); `move` swaps them for a new
+   * occupied interval in the same transaction (reschedule; SLOT_TAKEN if taken).
+   */
+  updateRequest(
+    next: ChatRequest,
+    expectedVersion: number,
+    locks?: { release?: boolean; move?: { start: Millis; end: Millis } },
+  ): Promise<void>;
+
+  putFollowUps(records: FollowUpRecord[]): Promise<void>;
+  listFollowUps(requestId: string): Promise<FollowUpRecord[]>;
+  getFollowUp(requestId: string, kind: FollowUpKind): Promise<FollowUpRecord | undefined>;
+  /** Moves a follow-up from `from` to `to` status only if it is still in `from` (the send claim). */
+  setFollowUpStatus(
+    requestId: string,
+    kind: FollowUpKind,
+    from: FollowUpStatus | FollowUpStatus[],
+    to: FollowUpStatus,
+    extra?: { sentAt?: Millis; reason?: string },
+  ): Promise<boolean>;
+
+  isSuppressed(email: string): Promise<boolean>;
+  suppress(email: string, reason: string, at: Millis): Promise<void>;
+}
+
+export interface OutgoingEmail {
+  to: string;
+  /** The complete RFC 5322 message, built in core (messages/mime.ts). */
+  raw: Uint8Array;
+}
+
+export interface Mailer {
+  /** Throws DomainError TRANSIENT on throttling or a passing failure, so callers may retry. */
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+}
+
+export interface OneTimeSchedule {
+  /** Deterministic: the same follow-up always has the same name. */
+  name: string;
+  at: Millis;
+  input: FollowUpInput;
+}
+
+/** The small Input the scheduler hands back to the follow-up handler. */
+export interface FollowUpInput {
+  requestId: string;
+  kind: FollowUpKind;
+  version: number;
+}
+
+export interface FollowUpScheduler {
+  /** Creates or moves the schedule. */
+  upsert(schedule: OneTimeSchedule): Promise<void>;
+  /** Deletes it; a missing schedule is not an error. */
+  delete(name: string): Promise<void>;
+}
+
+export interface RateLimiter {
+  /** Counts one hit on `key`; `allowed` is false once `limit` hits fall in the current window. */
+  hit(key: string, limit: number, windowSeconds: number, now: Millis): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+}

@@ -43,6 +43,9 @@ export interface ChatStore {
 
   getRequest(id: string): Promise<ChatRequest | undefined>;
 
+  /** The id of the guest's open request with this host (the guest lock's owner), if any. */
+  getOpenRequestId(handle: string, email: string): Promise<string | undefined>;
+
   /**
    * Replaces the request if its stored version is still `expectedVersion` (throws CONFLICT
    * otherwise). `release` drops its locks (declined, cancelled, expired); `move` swaps them for a new

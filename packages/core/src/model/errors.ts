@@ -13,6 +13,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "INVALID_TRANSITION"
   | "SUPPRESSED"
+  | "DELIVERY_FAILED"
   | "TRANSIENT";
 
 export interface Issue {

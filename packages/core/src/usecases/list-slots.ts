@@ -1,0 +1,35 @@
+import { DAY, DomainError, type Interval, type LocalDate, type Millis } from "../model/index.ts";
+import { computeSlots, localDateWindow } from "../slots/index.ts";
+import type { UseCaseDeps } from "./ports.ts";
+
+export const MAX_SLOT_WINDOW_DAYS = 62;
+
+/** Caps per day and week count chats on whole host-local days and weeks, so busy time is read a week wider. */
+const CAP_MARGIN = 8 * DAY;
+
+export interface SlotQuery {
+  handle: string;
+  slug: string;
+  from: LocalDate;
+  to: LocalDate;
+  timeZone: string;
+}
+
+/** Two DynamoDB calls: the link, and one consistent query of the host's locks. */
+export async function listSlots(deps: Pick<UseCaseDeps, "store">, q: SlotQuery, now: Millis): Promise<Interval[]> {
+  if (q.from > q.to) {
+    throw new DomainError("INVALID_INPUT", "to: must not be before from", {
+      issues: [{ path: "to", message: "must not be before from" }],
+    });
+  }
+  const window = localDateWindow(q.from, q.to, q.timeZone);
+  if (window.end - window.start > (MAX_SLOT_WINDOW_DAYS + 1) * DAY) {
+    throw new DomainError("INVALID_INPUT", `to: at most ${MAX_SLOT_WINDOW_DAYS} days after from`, {
+      issues: [{ path: "to", message: `must be at most ${MAX_SLOT_WINDOW_DAYS} days after from` }],
+    });
+  }
+  const link = await deps.store.getLink(q.handle, q.slug);
+  if (!link) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
+  const busy = await deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN);
+  return computeSlots(link, busy, window, now);
+}

@@ -1,0 +1,17 @@
+import type { ChatStore, FollowUpScheduler, Mailer, RateLimiter } from "../ports.ts";
+
+/** What the use cases need from the outside world; built once in the composition root. */
+export interface UseCaseDeps {
+  store: ChatStore;
+  mailer: Mailer;
+  scheduler: FollowUpScheduler;
+  rateLimiter: RateLimiter;
+  newId: () => string;
+  settings: {
+    appUrl: string;
+    tokenSecret: string;
+    sender: { name: string; address: string };
+    rateLimitPerIpPerMinute: number;
+    rateLimitPerEmailPerHour: number;
+  };
+}

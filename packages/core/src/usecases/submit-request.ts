@@ -1,0 +1,108 @@
+import {
+  DAY,
+  DomainError,
+  MINUTE,
+  type ChatRequest,
+  type FormatKind,
+  type Millis,
+} from "../model/index.ts";
+import { occupied } from "../slots/blocks.ts";
+import { isSlotOffered } from "../slots/index.ts";
+import { getLinkView } from "./link-view.ts";
+import { enforceRateLimits } from "./rate-limits.ts";
+import { afterSubmit } from "./after-submit.ts";
+import type { UseCaseDeps } from "./ports.ts";
+
+export interface NewRequest {
+  handle: string;
+  slug: string;
+  start: Millis;
+  name: string;
+  email: string;
+  timeZone: string;
+  background: string;
+  purpose: string;
+  questions: string[];
+  format: FormatKind;
+  foundVia?: string;
+  links: string[];
+}
+
+export interface SubmitContext {
+  ip: string;
+  now: Millis;
+}
+
+/**
+ * Holds the slot and asks the guest to confirm their address. Submitting the same request again
+ * (a retry, a double click) returns the first one and sends its confirmation again, so nothing is lost
+ * when a response never reaches the guest.
+ */
+export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: SubmitContext) {
+  const email = input.email.trim().toLowerCase();
+  await enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now);
+  const { host, link } = await getLinkView(deps, input.handle, input.slug);
+
+  if (!link.formats.some((f) => f.kind === input.format)) {
+    const offered = link.formats.map((f) => f.kind).join(", ");
+    throw new DomainError("INVALID_INPUT", `format: this link offers ${offered}`, {
+      issues: [{ path: "format", message: `must be one of ${offered}` }],
+    });
+  }
+  if (await deps.store.isSuppressed(email)) {
+    throw new DomainError("SUPPRESSED", "email: mail to this address bounced or was marked as spam; please use another address", {
+      issues: [{ path: "email", message: "mail to this address bounced or was marked as spam" }],
+    });
+  }
+
+  const retried = await sameRequestAgain(deps, input, email);
+  if (retried) {
+    await afterSubmit(deps, retried, host, link, ctx.now);
+    return { id: retried.id, status: retried.status };
+  }
+
+  const end = input.start + link.durationMinutes * MINUTE;
+  const busy = await deps.store.listBusy(input.handle, input.start - 8 * DAY, end + 8 * DAY);
+  if (!isSlotOffered(link, busy, input.start, ctx.now)) {
+    throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
+      issues: [{ path: "start", message: "is no longer available" }],
+    });
+  }
+
+  const id = deps.newId();
+  const request: ChatRequest = {
+    id,
+    handle: input.handle,
+    slug: input.slug,
+    status: "awaiting_email",
+    start: input.start,
+    end,
+    guest: { name: input.name, email, timeZone: input.timeZone },
+    background: input.background,
+    purpose: input.purpose,
+    questions: input.questions,
+    format: input.format,
+    ...(input.foundVia ? { foundVia: input.foundVia } : {}),
+    links: input.links,
+    uid: `${id}@coffeechat`,
+    sequence: 0,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    holds: [],
+    referrals: [],
+  };
+  await deps.store.createRequest(request, occupied(request, link));
+  await afterSubmit(deps, request, host, link, ctx.now);
+  return { id, status: request.status };
+}
+
+async function sameRequestAgain(deps: UseCaseDeps, input: NewRequest, email: string) {
+  const openId = await deps.store.getOpenRequestId(input.handle, email);
+  if (!openId) return undefined;
+  const open = await deps.store.getRequest(openId);
+  if (open && open.status === "awaiting_email" && open.start === input.start && open.slug === input.slug) return open;
+  throw new DomainError("LIMIT_REACHED", "email: you already have an open request with this host", {
+    issues: [{ path: "email", message: "already has an open request with this host; confirm or cancel it first" }],
+  });
+}

@@ -1,0 +1,67 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { getLinkView, listSlots, submitRequest } from "@coffeechat/core";
+import type { AppDeps } from "../deps.ts";
+import { clientIp } from "../http/client-ip.ts";
+import { getLinkRoute, getSlotsRoute, postRequestRoute } from "./routes.ts";
+import { validationHook } from "./validation-hook.ts";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function apiRoutes(deps: AppDeps) {
+  const api = new OpenAPIHono({ defaultHook: validationHook });
+
+  api.openapi(getLinkRoute, async (c) => {
+    const { handle, link: slug } = c.req.valid("param");
+    const { host, link } = await getLinkView(deps, handle, slug);
+    return c.json(
+      {
+        host: { name: host.name, headline: host.headline, timeZone: host.timeZone },
+        title: link.title,
+        description: link.description,
+        durationMinutes: link.durationMinutes,
+        formats: link.formats,
+        questionBank: link.questionBank,
+        timeZone: link.timeZone,
+      },
+      200,
+    );
+  });
+
+  api.openapi(getSlotsRoute, async (c) => {
+    const { handle, link: slug } = c.req.valid("param");
+    const { from, to, timeZone } = c.req.valid("query");
+    const slots = await listSlots(deps, { handle, slug, from, to, timeZone }, deps.clock());
+    c.header("Cache-Control", "no-store");
+    return c.json({ timeZone, slots: slots.map((s) => ({ start: iso(s.start), end: iso(s.end) })) }, 200);
+  });
+
+  api.openapi(postRequestRoute, async (c) => {
+    const { handle, link: slug } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const result = await submitRequest(
+      deps,
+      {
+        handle,
+        slug,
+        start: Date.parse(body.start),
+        name: body.name,
+        email: body.email,
+        timeZone: body.timeZone,
+        background: body.background,
+        purpose: body.purpose,
+        questions: body.questions,
+        format: body.format,
+        ...(body.foundVia ? { foundVia: body.foundVia } : {}),
+        links: body.links ?? [],
+      },
+      { ip: clientIp(c), now: deps.clock() },
+    );
+    return c.json(result, 202);
+  });
+
+  api.doc31("/api/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "coffeechat", version: "1.0.0", description: "Booking links for informational interviews" },
+  });
+  return api;
+}

@@ -1,0 +1,45 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { Accepted, ErrorSchema, LinkInfo, LinkParams, NewRequestBody, SlotList, SlotQuery } from "./schemas.ts";
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(
+    codes.map((code) => [code, { description: "Error", content: { "application/json": { schema: ErrorSchema } } }]),
+  );
+
+export const getLinkRoute = createRoute({
+  method: "get",
+  path: "/api/v1/links/{handle}/{link}",
+  summary: "A booking link: the host, the chat it offers, formats and the question bank",
+  request: { params: LinkParams },
+  responses: {
+    200: { description: "The link", content: { "application/json": { schema: LinkInfo } } },
+    ...errors(400, 404),
+  },
+});
+
+export const getSlotsRoute = createRoute({
+  method: "get",
+  path: "/api/v1/links/{handle}/{link}/slots",
+  summary: "Free slots between two dates (inclusive, at most 62 days apart) in the given time zone",
+  request: { params: LinkParams, query: SlotQuery },
+  responses: {
+    200: { description: "Slots as UTC instants", content: { "application/json": { schema: SlotList } } },
+    ...errors(400, 404),
+  },
+});
+
+export const postRequestRoute = createRoute({
+  method: "post",
+  path: "/api/v1/links/{handle}/{link}/requests",
+  summary: "Ask for a chat; the guest then confirms their email",
+  request: {
+    params: LinkParams,
+    body: { required: true, content: { "application/json": { schema: NewRequestBody } } },
+  },
+  responses: {
+    202: { description: "Held; waiting for the guest to confirm their email", content: { "application/json": { schema: Accepted } } },
+    ...errors(400, 404, 409, 422, 429),
+  },
+});
+
+export { z };

@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { bodyLimit } from "hono/body-limit";
+import { DomainError } from "@coffeechat/core";
+import type { AppDeps } from "./deps.ts";
+import { accessLog } from "./http/middleware.ts";
+import { onError } from "./http/on-error.ts";
+import { apiRoutes } from "./api/index.ts";
+import { pageRoutes } from "./pages/routes.tsx";
+
+/** The whole HTTP surface; the same app runs under `npm start` and on Lambda. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.use(requestId());
+  app.use(accessLog(deps.logger));
+  app.use(secureHeaders());
+  app.use(
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: () => {
+        throw new DomainError("INVALID_INPUT", "body: larger than 64 KiB", {
+          issues: [{ path: "body", message: "must be at most 64 KiB" }],
+        });
+      },
+    }),
+  );
+  app.onError(onError(deps.logger));
+  app.notFound((c) => {
+    throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
+  });
+
+  app.get("/health", async (c) => {
+    const deps_ = await deps.health();
+    const ok = Object.values(deps_).every((d) => d.ok);
+    return c.json({ ok, dependencies: deps_ }, ok ? 200 : 503);
+  });
+  app.route("/", apiRoutes(deps));
+  app.route("/", pageRoutes(deps));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

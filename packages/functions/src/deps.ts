@@ -1,0 +1,10 @@
+import type { UseCaseDeps } from "@coffeechat/core";
+import type { HealthCheck } from "@coffeechat/aws";
+import type { Logger } from "./http/logger.ts";
+
+/** Everything the HTTP app needs, built by the composition root (compose.ts) or by a test. */
+export interface AppDeps extends UseCaseDeps {
+  clock: () => number;
+  logger: Logger;
+  health: HealthCheck;
+}

@@ -1,0 +1,36 @@
+import { DomainError, type ErrorCode } from "@coffeechat/core";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** The one place a domain error code becomes an HTTP status. */
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  INVALID_INPUT: 400,
+  TOKEN_INVALID: 403,
+  NOT_FOUND: 404,
+  SLOT_TAKEN: 409,
+  LIMIT_REACHED: 409,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  TOKEN_EXPIRED: 410,
+  SUPPRESSED: 422,
+  RATE_LIMITED: 429,
+  DELIVERY_FAILED: 502,
+  TRANSIENT: 503,
+};
+
+export function statusOf(error: DomainError): ContentfulStatusCode {
+  return STATUS[error.code];
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+export function errorBody(error: DomainError): ErrorBody {
+  const body: ErrorBody = { error: { code: error.code, message: error.message } };
+  if (error.details.issues) body.error.issues = error.details.issues;
+  return body;
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}

@@ -1,0 +1,18 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../deps.ts";
+import { Layout } from "./layout.tsx";
+
+export function pageRoutes(_deps: AppDeps) {
+  const pages = new Hono();
+  pages.get("/", (c) =>
+    c.html(
+      <Layout title="coffeechat">
+        <div class="card">
+          <h1>coffeechat</h1>
+          <p>Booking links for informational interviews: twenty minutes, good questions, and the follow-up done for you.</p>
+        </div>
+      </Layout>,
+    ),
+  );
+  return pages;
+}

@@ -31,9 +31,9 @@ export function createApp(deps: AppDeps) {
   });
 
   app.get("/health", async (c) => {
-    const deps_ = await deps.health();
-    const ok = Object.values(deps_).every((d) => d.ok);
-    return c.json({ ok, dependencies: deps_ }, ok ? 200 : 503);
+    const dependencies = await deps.health();
+    const ok = Object.values(dependencies).every((d) => d.ok);
+    return c.json({ ok, dependencies }, ok ? 200 : 503);
   });
   app.route("/", apiRoutes(deps));
   app.route("/", pageRoutes(deps));

@@ -2,3 +2,4 @@ export * from "./time.ts";
 export * from "./link.ts";
 export * from "./request.ts";
 export * from "./errors.ts";
+export * from "./defaults.ts";

@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../deps.ts";
 import { Layout } from "./layout.tsx";
+import { bookingRoutes } from "./booking/routes.tsx";
 
-export function pageRoutes(_deps: AppDeps) {
+export function pageRoutes(deps: AppDeps) {
   const pages = new Hono();
   pages.get("/", (c) =>
     c.html(
@@ -14,5 +15,6 @@ export function pageRoutes(_deps: AppDeps) {
       </Layout>,
     ),
   );
+  pages.route("/", bookingRoutes(deps));
   return pages;
 }

@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Ports of the local stack, from env with the documented defaults. */
+export function localPorts(env: NodeJS.ProcessEnv) {
+  const port = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number, got "${env[name]}"`);
+    return value;
+  };
+  return {
+    app: port("PORT", 3000),
+    dynamodb: port("DYNAMODB_PORT", 8000),
+    ses: port("SES_PORT", 8005),
+    scheduler: port("SCHEDULER_PORT", 8010),
+  };
+}
+
+/** A token secret kept under .data/ so action links in the local inbox stay valid across restarts. */
+export function localSecret(dataDir: string): string {
+  const file = join(dataDir, "token-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The environment the app reads on Lambda, filled in for the local stack (anything set in env wins). */
+export function localAppEnv(
+  env: NodeJS.ProcessEnv,
+  urls: { app: string; dynamodb: string; ses: string; scheduler: string },
+  secret: string,
+): Record<string, string> {
+  const defaults: Record<string, string> = {
+    TABLE_NAME: "coffeechat",
+    APP_URL: urls.app,
+    SENDER_EMAIL: "chats@coffeechat.local",
+    SENDER_NAME: "coffeechat",
+    TOKEN_SECRET: secret,
+    AWS_REGION: "us-east-1",
+    SCHEDULE_GROUP: "coffeechat-local",
+    SCHEDULER_ROLE_ARN: "arn:aws:iam::000000000000:role/coffeechat-local-scheduler",
+    FOLLOWUP_TARGET_ARN: "arn:aws:lambda:us-east-1:000000000000:function:coffeechat-local-followup",
+    DLQ_ARN: "arn:aws:sqs:us-east-1:000000000000:coffeechat-local-dlq",
+    DYNAMODB_ENDPOINT: urls.dynamodb,
+    SES_ENDPOINT: urls.ses,
+    SCHEDULER_ENDPOINT: urls.scheduler,
+  };
+  const fromEnv = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+  return { ...defaults, ...pick(fromEnv, Object.keys(defaults).concat(["LOG_LEVEL", "RATE_LIMIT_REQUESTS_PER_MINUTE", "RATE_LIMIT_PER_EMAIL_PER_HOUR"])) };
+}
+
+function pick(env: Record<string, string>, keys: string[]) {
+  return Object.fromEntries(keys.filter((k) => k in env).map((k) => [k, env[k] as string]));
+}

@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import { startLocalStack } from "./local-stack.ts";
+import { localPorts } from "./local-env.ts";
+
+const dataDir = join(import.meta.dirname, "..", ".data");
+
+async function main() {
+  const ports = localPorts(process.env);
+  console.log("Starting DynamoDB Local, SES v2 local and the Scheduler emulator…");
+  const stack = await startLocalStack({ dataDir, ports });
+  console.log(`
+coffeechat is running.
+
+  Booking link   ${stack.appUrl}/demo/coffee
+  Local inbox    ${stack.inboxUrl}   (every email the service sends lands here)
+  Health         ${stack.appUrl}/health
+  API docs       ${stack.appUrl}/api/v1/openapi.json
+  Schedules      ${stack.schedulerUrl}/_local/schedules
+  Run the future curl -X POST '${stack.schedulerUrl}/_local/fire?until=2030-01-01T00:00:00Z'
+
+Data lives in .data/ and survives a restart. Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

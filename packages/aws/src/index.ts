@@ -1,0 +1,5 @@
+export * from "./dynamo/index.ts";
+export * from "./ses/index.ts";
+export * from "./scheduler/index.ts";
+export * from "./rate-limit/index.ts";
+export * from "./health.ts";

@@ -1,0 +1,85 @@
+import type { Host, Interval, Link } from "@coffeechat/core";
+import { Layout } from "../layout.tsx";
+import { HostCard } from "./host-card.tsx";
+import { WeekPicker } from "./week-picker.tsx";
+import { RequestForm } from "./request-form.tsx";
+import type { FieldErrors, FormValues } from "./form-values.ts";
+
+export interface BookingPageProps {
+  host: Host;
+  link: Link;
+  timeZone: string;
+  weekStart: string;
+  slots: Interval[];
+  canGoBack: boolean;
+  canGoForward: boolean;
+  values: FormValues;
+  errors: FieldErrors;
+  banner?: string;
+}
+
+const ZONES = Intl.supportedValuesOf("timeZone");
+
+// Progressive enhancement only: pick the visitor's zone on first visit and warn about too many questions.
+const script = `
+(function(){
+  var u=new URL(location.href);
+  if(!u.searchParams.get("tz")){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z){u.searchParams.set("tz",z);location.replace(u);return;}}catch(e){}}
+  var bank=document.getElementById("bank"),own=document.getElementById("ownQuestions"),warn=document.getElementById("too-many");
+  if(!bank||!own||!warn)return;
+  var fit=+bank.getAttribute("data-fit");
+  function count(){var n=bank.querySelectorAll("input:checked").length+own.value.split(/\\n/).filter(function(l){return l.trim()}).length;warn.hidden=n<=fit;}
+  bank.addEventListener("change",count);own.addEventListener("input",count);count();
+})();`;
+
+export function BookingPage(p: BookingPageProps) {
+  const basePath = `/${p.link.handle}/${p.link.slug}`;
+  return (
+    <Layout title={`${p.link.title} with ${p.host.name}`} head={<script dangerouslySetInnerHTML={{ __html: script }} defer />}>
+      <HostCard host={p.host} link={p.link} />
+      <form method="get" action={basePath} class="nav">
+        <label for="tz" style="margin:0">
+          Times shown in
+        </label>
+        <select id="tz" name="tz" style="flex:1;min-width:200px">
+          {ZONES.map((z) => (
+            <option value={z} selected={z === p.timeZone}>
+              {z.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        <input type="hidden" name="week" value={p.weekStart} />
+        <button class="btn secondary" type="submit">Change</button>
+      </form>
+      {p.banner ? <div class="banner error" role="alert">{p.banner}</div> : null}
+      <form method="post" action={`${basePath}?tz=${encodeURIComponent(p.timeZone)}&week=${p.weekStart}`}>
+        <WeekPicker
+          basePath={basePath}
+          timeZone={p.timeZone}
+          weekStart={p.weekStart}
+          slots={p.slots}
+          canGoBack={p.canGoBack}
+          canGoForward={p.canGoForward}
+          {...(p.values.start ? { selected: p.values.start } : {})}
+          {...(p.errors["start"] ? { error: p.errors["start"] } : {})}
+        />
+        <RequestForm link={p.link} values={p.values} errors={p.errors} />
+      </form>
+    </Layout>
+  );
+}
+
+export function RequestSentPage({ host }: { host: Host }) {
+  return (
+    <Layout title="Check your email · coffeechat">
+      <div class="card">
+        <h1>Check your email</h1>
+        <p>
+          We sent you a link to confirm your address. Once you confirm, {host.name} receives your request and answers from
+          their inbox. The link works for 30 minutes.
+        </p>
+        <p class="muted">Nothing arrived? Look in your spam folder, or send the form again to get a new link.</p>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,125 @@
+import { Hono, type Context } from "hono";
+import { DomainError, DAY, getLinkView, listSlots, submitRequest, type Host, type Link } from "@coffeechat/core";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppDeps } from "../../deps.ts";
+import { clientIp } from "../../http/client-ip.ts";
+import { statusOf } from "../../http/errors.ts";
+import { isTimeZone, LinkParams, NewRequestBody } from "../../api/schemas.ts";
+import { addDays, mondayOf, todayIn } from "../dates.ts";
+import { BookingPage, RequestSentPage } from "./booking-page.tsx";
+import { fieldOf, readForm, toApiBody, type FieldErrors, type FormValues } from "./form-values.ts";
+
+export function bookingRoutes(deps: AppDeps) {
+  const pages = new Hono();
+
+  pages.get("/:handle/:link", async (c) => {
+    const { host, link } = await load(deps, c);
+    return render(c, deps, host, link, { bankQuestions: [] }, {});
+  });
+
+  pages.post("/:handle/:link", async (c) => {
+    const { host, link } = await load(deps, c);
+    const values = readForm(await c.req.parseBody({ all: true }));
+    const timeZone = viewerZone(c, link);
+    const errors: FieldErrors = {};
+    if (!values.notAJob) errors["notAJob"] = "Please confirm you're asking for information and advice, not a job.";
+    const parsed = NewRequestBody.safeParse(toApiBody(values, timeZone));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors[fieldOf(issue.path.join("."))] ??= issue.message;
+    }
+    if (!parsed.success || Object.keys(errors).length) {
+      return render(c, deps, host, link, values, errors, "Please check the fields marked below.", 400);
+    }
+    const body = parsed.data;
+    try {
+      await submitRequest(
+        deps,
+        {
+          handle: link.handle,
+          slug: link.slug,
+          start: Date.parse(body.start),
+          name: body.name,
+          email: body.email,
+          timeZone: body.timeZone,
+          background: body.background,
+          purpose: body.purpose,
+          questions: body.questions,
+          format: body.format,
+          ...(body.foundVia ? { foundVia: body.foundVia } : {}),
+          links: body.links ?? [],
+        },
+        { ip: clientIp(c), now: deps.clock() },
+      );
+    } catch (e) {
+      if (!(e instanceof DomainError) || e.code === "TRANSIENT") throw e;
+      const fieldErrors: FieldErrors = {};
+      for (const issue of e.details.issues ?? []) fieldErrors[fieldOf(issue.path)] ??= issue.message;
+      if (e.details.retryAfterSeconds !== undefined) c.header("Retry-After", String(e.details.retryAfterSeconds));
+      const kept = e.code === "SLOT_TAKEN" ? { ...values, start: undefined } : values;
+      return render(c, deps, host, link, kept as FormValues, fieldErrors, e.message, statusOf(e));
+    }
+    return c.redirect(`/${link.handle}/${link.slug}/requested`, 303);
+  });
+
+  pages.get("/:handle/:link/requested", async (c) => {
+    const { host } = await load(deps, c);
+    return c.html(<RequestSentPage host={host} />);
+  });
+
+  return pages;
+}
+
+async function load(deps: AppDeps, c: Context) {
+  const params = LinkParams.safeParse({ handle: c.req.param("handle"), link: c.req.param("link") });
+  if (!params.success) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
+  return getLinkView(deps, params.data.handle, params.data.link);
+}
+
+function viewerZone(c: Context, link: Link): string {
+  const tz = c.req.query("tz");
+  return tz && isTimeZone(tz) ? tz : link.timeZone;
+}
+
+async function render(
+  c: Context,
+  deps: AppDeps,
+  host: Host,
+  link: Link,
+  values: FormValues,
+  errors: FieldErrors,
+  banner?: string,
+  status: ContentfulStatusCode = 200,
+) {
+  const now = deps.clock();
+  const timeZone = viewerZone(c, link);
+  const thisWeek = mondayOf(todayIn(timeZone, now));
+  const lastWeek = mondayOf(todayIn(timeZone, now + link.horizonDays * DAY));
+  const asked = c.req.query("week");
+  const weekStart =
+    asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(asked))
+      ? clamp(mondayOf(asked), thisWeek, lastWeek)
+      : thisWeek;
+  const slots = await listSlots(
+    deps,
+    { handle: link.handle, slug: link.slug, from: weekStart, to: addDays(weekStart, 6), timeZone },
+    now,
+  );
+  c.header("Cache-Control", "no-store");
+  return c.html(
+    <BookingPage
+      host={host}
+      link={link}
+      timeZone={timeZone}
+      weekStart={weekStart}
+      slots={slots}
+      canGoBack={weekStart > thisWeek}
+      canGoForward={weekStart < lastWeek}
+      values={values}
+      errors={errors}
+      {...(banner ? { banner } : {})}
+    />,
+    status,
+  );
+}
+
+const clamp = (v: string, lo: string, hi: string) => (v < lo ? lo : v > hi ? hi : v);

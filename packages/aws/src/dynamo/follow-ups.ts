@@ -1,0 +1,89 @@
+import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DomainError, type FollowUpKind, type FollowUpRecord, type FollowUpStatus, type Millis } from "@coffeechat/core";
+import type { TableContext } from "./context.ts";
+import { dynamoCall, isConditionFailed, toDomainError } from "./errors.ts";
+import { keys, withoutKeys } from "./keys.ts";
+
+const BATCH = 25;
+
+export async function putFollowUps(ctx: TableContext, records: FollowUpRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    let pending: Record<string, unknown>[] | undefined = records
+      .slice(i, i + BATCH)
+      .map((r) => ({ PutRequest: { Item: { ...r, ...keys.followUp(r.requestId, r.kind) } } }));
+    for (let round = 0; pending && pending.length > 0; round++) {
+      if (round === 5) throw new DomainError("TRANSIENT", "save follow-ups: DynamoDB left items unprocessed; try again");
+      if (round > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** round));
+      const batch: Record<string, unknown>[] = pending;
+      const out = await dynamoCall("save follow-ups", () =>
+        ctx.doc.send(new BatchWriteCommand({ RequestItems: { [ctx.tableName]: batch as never } })),
+      );
+      pending = out.UnprocessedItems?.[ctx.tableName] as Record<string, unknown>[] | undefined;
+    }
+  }
+}
+
+export async function listFollowUps(ctx: TableContext, requestId: string): Promise<FollowUpRecord[]> {
+  const out: FollowUpRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamoCall("list follow-ups", () =>
+      ctx.doc.send(
+        new QueryCommand({
+          TableName: ctx.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :fu)",
+          ExpressionAttributeValues: { ":pk": keys.request(requestId).pk, ":fu": "FU#" },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      ),
+    );
+    out.push(...(page.Items ?? []).map((item) => withoutKeys<FollowUpRecord>(item)));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export async function getFollowUp(ctx: TableContext, requestId: string, kind: FollowUpKind) {
+  const { Item } = await dynamoCall("read follow-up", () =>
+    ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: keys.followUp(requestId, kind), ConsistentRead: true })),
+  );
+  return Item ? withoutKeys<FollowUpRecord>(Item) : undefined;
+}
+
+/** The send claim: one conditional update, so of two concurrent claims exactly one wins. */
+export async function setFollowUpStatus(
+  ctx: TableContext,
+  requestId: string,
+  kind: FollowUpKind,
+  from: FollowUpStatus | FollowUpStatus[],
+  to: FollowUpStatus,
+  extra: { sentAt?: Millis; reason?: string } = {},
+): Promise<boolean> {
+  const froms = Array.isArray(from) ? from : [from];
+  if (froms.length === 0) return false;
+  const values: Record<string, unknown> = { ":to": to };
+  froms.forEach((f, i) => (values[`:from${i}`] = f));
+  const sets = ["#status = :to"];
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === undefined || (name !== "sentAt" && name !== "reason")) continue;
+    sets.push(`${name} = :${name}`);
+    values[`:${name}`] = value;
+  }
+  try {
+    await ctx.doc.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: keys.followUp(requestId, kind),
+        UpdateExpression: `SET ${sets.join(", ")}`,
+        ConditionExpression: `#status IN (${froms.map((_, i) => `:from${i}`).join(", ")})`,
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: values,
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionFailed(e)) return false;
+    throw toDomainError(e, "claim follow-up");
+  }
+}

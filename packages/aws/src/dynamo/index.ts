@@ -1,0 +1,3 @@
+export { DynamoChatStore } from "./store.ts";
+export { createDynamoClients, type DynamoClients } from "./clients.ts";
+export { isTransientAwsError } from "./errors.ts";

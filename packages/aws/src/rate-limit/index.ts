@@ -1,0 +1,1 @@
+export { DynamoRateLimiter } from "./limiter.ts";

@@ -1,0 +1,23 @@
+import { DomainError } from "@coffeechat/core";
+import { isTransientAwsError } from "../dynamo/errors.ts";
+
+const TRANSIENT = new Set(["TooManyRequestsException", "LimitExceededException", "ThrottlingException", "InternalFailure"]);
+
+/** SES refused this message or this account for good: retrying the same send will not help. */
+const REFUSED = new Set([
+  "MessageRejected",
+  "AccountSuspendedException",
+  "SendingPausedException",
+  "MailFromDomainNotVerifiedException",
+  "BadRequestException",
+  "NotFoundException",
+]);
+
+export function sesError(e: unknown): unknown {
+  if (e instanceof DomainError || !(e instanceof Error)) return e;
+  if (TRANSIENT.has(e.name) || isTransientAwsError(e)) {
+    return new DomainError("TRANSIENT", `SES is busy or unreachable (${e.name}); try again`);
+  }
+  if (REFUSED.has(e.name)) return new DomainError("DELIVERY_FAILED", `SES refused the message (${e.name}): ${e.message}`);
+  return e;
+}

@@ -1,0 +1,2 @@
+export { SesMailer, type SesMailerOptions } from "./mailer.ts";
+export { createSesClient } from "./client.ts";

@@ -1,0 +1,84 @@
+import { IANAZone } from "luxon";
+import { DAY, MINUTE, invalidInput, type Millis } from "../model/index.ts";
+
+/**
+ * A zone's UTC offsets over a span, read from luxon once so that every later conversion is integer
+ * math. Asking luxon costs about 5 µs, so the span is probed every PROBE_STEP and bisected to the
+ * second where the offset changes. Two changes closer than PROBE_STEP with the same offset on both
+ * sides would be missed; no zone has done that since 1970 (Morocco's Ramadan pauses last weeks).
+ */
+const PROBE_STEP = 4 * DAY;
+const PADDING = 2 * DAY;
+const SECOND = 1000;
+
+export interface ZoneTimeline {
+  /** Local minus UTC, in ms, at instant t. */
+  offsetAt(t: Millis): number;
+  /**
+   * The instant a host's clock shows `wall` (ms, read as UTC). A wall time the clock skips (02:30
+   * on a spring-forward day) is shifted forward by the gap, to 03:30; one it shows twice (01:30 on
+   * a fall-back day) takes the earlier offset, the first time it happens.
+   */
+  toUtc(wall: Millis): Millis;
+  /** The host-local epoch day holding instant t. */
+  localDay(t: Millis): number;
+}
+
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  return typeof timeZone === "string" && timeZone.length > 0 && IANAZone.isValidZone(timeZone);
+}
+
+/** Offsets of `timeZone` between `from` and `to` (padded by two days each side). */
+export function zoneTimeline(timeZone: string, from: Millis, to: Millis): ZoneTimeline {
+  if (!isValidTimeZone(timeZone)) throw invalidInput([{ path: "timeZone", message: `"${timeZone}" is not an IANA time zone` }]);
+  const zone = IANAZone.create(timeZone);
+  const offsetMs = (t: Millis) => zone.offset(t) * MINUTE;
+  const changes: Millis[] = [];
+  const offsets: number[] = [];
+
+  let t = Math.floor((from - PADDING) / SECOND) * SECOND;
+  let current = offsetMs(t);
+  offsets.push(current);
+  while (t < to + PADDING) {
+    const next = t + PROBE_STEP;
+    if (offsetMs(next) === current) {
+      t = next;
+      continue;
+    }
+    let [same, differs] = [t, next];
+    while (differs - same > SECOND) {
+      const mid = same + Math.floor((differs - same) / (2 * SECOND)) * SECOND;
+      if (offsetMs(mid) === current) same = mid;
+      else differs = mid;
+    }
+    current = offsetMs(differs);
+    changes.push(differs);
+    offsets.push(current);
+    t = differs;
+  }
+  return timelineOf(changes, offsets);
+}
+
+function timelineOf(changes: Millis[], offsets: number[]): ZoneTimeline {
+  const offsetAt = (t: Millis): number => {
+    let i = 0;
+    while (i < changes.length && t >= changes[i]!) i++;
+    return offsets[i]!;
+  };
+  const toUtc = (wall: Millis): Millis => {
+    let best = Infinity;
+    for (const o of offsets) {
+      const t = wall - o;
+      if (t < best && offsetAt(t) === o) best = t;
+    }
+    if (best !== Infinity) return best;
+    for (let i = 0; i < changes.length; i++) {
+      const before = offsets[i]!;
+      const change = changes[i]!;
+      if (wall >= change + before && wall < change + offsets[i + 1]!) return wall - before;
+    }
+    return wall - offsets[0]!;
+  };
+  const localDay = (t: Millis) => Math.floor((t + offsetAt(t)) / DAY);
+  return { offsetAt, toUtc, localDay };
+}

@@ -1,0 +1,35 @@
+import { DomainError, runFollowUp, type FollowUpInput } from "@coffeechat/core";
+import { z } from "zod";
+import type { AppDeps } from "../deps.ts";
+
+const Input = z.object({
+  requestId: z.string().regex(/^[0-9a-f]{32}$/),
+  kind: z.string().min(1),
+  version: z.number().int().positive(),
+});
+
+/**
+ * What EventBridge Scheduler invokes (on Lambda and in the local emulator). A throw makes the scheduler
+ * retry and, after the last attempt, puts the event in the dead-letter queue; a malformed Input can never
+ * succeed, so it is logged and dropped instead.
+ */
+export function createFollowUpJob(deps: AppDeps) {
+  return async (event: unknown): Promise<void> => {
+    const parsed = Input.safeParse(event);
+    if (!parsed.success) {
+      deps.logger.error("follow-up input rejected", { event, issues: parsed.error.issues });
+      return;
+    }
+    try {
+      const outcome = await runFollowUp(deps, parsed.data as FollowUpInput, deps.clock());
+      deps.logger.info("follow-up", { ...parsed.data, outcome });
+    } catch (e) {
+      deps.logger.warn("follow-up failed; the scheduler will retry", {
+        ...parsed.data,
+        code: e instanceof DomainError ? e.code : undefined,
+        error: e,
+      });
+      throw e;
+    }
+  };
+}

@@ -98,7 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
 /** Binds the port first so APP_URL is known before the app is built. */
 async function listen(port: number) {
-  let handler: ((req: Request) => Response | Promise<Response>) | undefined;
+  let handler: ((req: Request, env: unknown) => Response | Promise<Response>) | undefined;
   let server: ServerType | undefined;
   const bound = await new Promise<number>((resolve, reject) => {
     server = serve(

@@ -20,9 +20,13 @@ export function startChild(command: string, args: string[], options: SpawnOption
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   let exited = false;
+  // If this process dies without calling stop(), take the server down with it rather than orphan it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
   const exit = new Promise<void>((resolve) => {
     child.once("exit", () => {
       exited = true;
+      process.removeListener("exit", killOnExit);
       resolve();
     });
     child.once("error", (e) => {

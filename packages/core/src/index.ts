@@ -2,3 +2,8 @@ export * from "./model/index.ts";
 export * from "./ports.ts";
 export * from "./slots/blocks.ts";
 export * from "./usecases/index.ts";
+export * from "./slots/index.ts";
+export * from "./lifecycle/index.ts";
+export * from "./tokens/index.ts";
+export * from "./followups/index.ts";
+export * from "./messages/index.ts";

@@ -22,6 +22,10 @@ export interface FollowUpRecord {
   scheduleName: string;
   sentAt?: Millis;
   reason?: string;
+  /** Who already got this follow-up's email, so a retry after a partial send mails only the rest. */
+  delivered?: ("host" | "guest")[];
+  /** Failed delivery attempts so far. */
+  attempts?: number;
 }
 
 /** Storage for hosts, links, requests, their locks and follow-ups (DynamoDB in packages/aws). */
@@ -66,8 +70,14 @@ export interface ChatStore {
     kind: FollowUpKind,
     from: FollowUpStatus | FollowUpStatus[],
     to: FollowUpStatus,
-    extra?: { sentAt?: Millis; reason?: string },
+    extra?: { sentAt?: Millis; reason?: string; delivered?: ("host" | "guest")[] },
   ): Promise<boolean>;
+
+  /**
+   * Counts a failed attempt of a claimed ("sent") follow-up: back to "planned" so the scheduler's retry
+   * can claim it again, or "failed" once `maxAttempts` attempts have failed. Returns the new status.
+   */
+  recordFollowUpFailure(requestId: string, kind: FollowUpKind, reason: string, maxAttempts: number): Promise<FollowUpStatus>;
 
   isSuppressed(email: string): Promise<boolean>;
   suppress(email: string, reason: string, at: Millis): Promise<void>;

@@ -5,6 +5,7 @@ import { dynamoCall, isConditionFailed, toDomainError } from "./errors.ts";
 import { keys, withoutKeys } from "./keys.ts";
 
 const BATCH = 25;
+const EXTRA_FIELDS = new Set(["sentAt", "reason", "delivered"]);
 
 export async function putFollowUps(ctx: TableContext, records: FollowUpRecord[]): Promise<void> {
   for (let i = 0; i < records.length; i += BATCH) {
@@ -58,7 +59,7 @@ export async function setFollowUpStatus(
   kind: FollowUpKind,
   from: FollowUpStatus | FollowUpStatus[],
   to: FollowUpStatus,
-  extra: { sentAt?: Millis; reason?: string } = {},
+  extra: { sentAt?: Millis; reason?: string; delivered?: ("host" | "guest")[] } = {},
 ): Promise<boolean> {
   const froms = Array.isArray(from) ? from : [from];
   if (froms.length === 0) return false;
@@ -66,7 +67,7 @@ export async function setFollowUpStatus(
   froms.forEach((f, i) => (values[`:from${i}`] = f));
   const sets = ["#status = :to"];
   for (const [name, value] of Object.entries(extra)) {
-    if (value === undefined || (name !== "sentAt" && name !== "reason")) continue;
+    if (value === undefined || !EXTRA_FIELDS.has(name)) continue;
     sets.push(`${name} = :${name}`);
     values[`:${name}`] = value;
   }
@@ -85,5 +86,44 @@ export async function setFollowUpStatus(
   } catch (e) {
     if (isConditionFailed(e)) return false;
     throw toDomainError(e, "claim follow-up");
+  }
+}
+
+/**
+ * Counts a failed attempt on a claimed follow-up in one conditional update: it goes back to
+ * "planned" for the scheduler's retry, or to "failed" on the last attempt.
+ */
+export async function recordFollowUpFailure(
+  ctx: TableContext,
+  requestId: string,
+  kind: FollowUpKind,
+  reason: string,
+  maxAttempts: number,
+): Promise<FollowUpStatus> {
+  const current = await getFollowUp(ctx, requestId, kind);
+  if (!current || current.status !== "sent") return current?.status ?? "failed";
+  const attempts = (current.attempts ?? 0) + 1;
+  const next: FollowUpStatus = attempts >= maxAttempts ? "failed" : "planned";
+  try {
+    await ctx.doc.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        Key: keys.followUp(requestId, kind),
+        UpdateExpression: "SET #status = :next, attempts = :attempts, reason = :reason REMOVE sentAt",
+        ConditionExpression: "#status = :sent AND (attribute_not_exists(attempts) OR attempts = :before)",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":next": next,
+          ":attempts": attempts,
+          ":reason": reason.slice(0, 500),
+          ":sent": "sent",
+          ":before": current.attempts ?? 0,
+        },
+      }),
+    );
+    return next;
+  } catch (e) {
+    if (isConditionFailed(e)) return (await getFollowUp(ctx, requestId, kind))?.status ?? "failed";
+    throw toDomainError(e, "record follow-up failure");
   }
 }

@@ -14,7 +14,7 @@ import type {
 import type { TableContext } from "./context.ts";
 import { createRequest } from "./create-request.ts";
 import { dynamoCall } from "./errors.ts";
-import { getFollowUp, listFollowUps, putFollowUps, setFollowUpStatus } from "./follow-ups.ts";
+import { getFollowUp, listFollowUps, putFollowUps, recordFollowUpFailure, setFollowUpStatus } from "./follow-ups.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { listBusy } from "./list-busy.ts";
 import { readRequest } from "./request-item.ts";
@@ -79,9 +79,12 @@ export class DynamoChatStore implements ChatStore {
     kind: FollowUpKind,
     from: FollowUpStatus | FollowUpStatus[],
     to: FollowUpStatus,
-    extra?: { sentAt?: Millis; reason?: string },
+    extra?: { sentAt?: Millis; reason?: string; delivered?: ("host" | "guest")[] },
   ): Promise<boolean> {
     return setFollowUpStatus(this.ctx, requestId, kind, from, to, extra);
+  }
+  recordFollowUpFailure(requestId: string, kind: FollowUpKind, reason: string, maxAttempts: number): Promise<FollowUpStatus> {
+    return recordFollowUpFailure(this.ctx, requestId, kind, reason, maxAttempts);
   }
 
   async isSuppressed(email: string): Promise<boolean> {

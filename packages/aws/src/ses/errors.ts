@@ -18,6 +18,8 @@ export function sesError(e: unknown): unknown {
   if (TRANSIENT.has(e.name) || isTransientAwsError(e)) {
     return new DomainError("TRANSIENT", `SES is busy or unreachable (${e.name}); try again`);
   }
-  if (REFUSED.has(e.name)) return new DomainError("DELIVERY_FAILED", `SES refused the message (${e.name}): ${e.message}`);
+  // A bare 400 (no error type, as aws-ses-v2-local answers a message it cannot take) is a refusal too.
+  const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  if (REFUSED.has(e.name) || status === 400) return new DomainError("DELIVERY_FAILED", `SES refused the message (${e.name}): ${e.message}`);
   return e;
 }

@@ -13,3 +13,10 @@ export function formatInstant(at: Millis, zone: string): string {
 export function formatChatTime(start: Millis, end: Millis, zone: string): string {
   return `${formatInstant(start, zone)}, ${Math.round((end - start) / 60_000)} minutes`;
 }
+
+/** "Tuesday, March 10": short enough for a subject line, in the reader's zone. */
+export function formatDay(at: Millis, zone: string): string {
+  const local = DateTime.fromMillis(at, { zone, locale: "en-US" });
+  if (!local.isValid) throw new DomainError("INVALID_INPUT", `unknown time zone: ${zone}`);
+  return local.toFormat("cccc, LLLL d");
+}

@@ -4,12 +4,11 @@ import { DAY, MINUTE, invalidInput, type Millis } from "../model/index.ts";
 /**
  * A zone's UTC offsets over a span, read from luxon once so that every later conversion is integer
  * math. Asking luxon costs about 5 µs, so the span is probed every PROBE_STEP and bisected to the
- * second where the offset changes. Two changes closer than PROBE_STEP with the same offset on both
+ * minute where the offset changes (every change since 1970 falls on a whole minute). Two changes closer than PROBE_STEP with the same offset on both
  * sides would be missed; no zone has done that since 1970 (Morocco's Ramadan pauses last weeks).
  */
 const PROBE_STEP = 4 * DAY;
 const PADDING = 2 * DAY;
-const SECOND = 1000;
 
 export interface ZoneTimeline {
   /** Local minus UTC, in ms, at instant t. */
@@ -24,8 +23,9 @@ export interface ZoneTimeline {
   localDay(t: Millis): number;
 }
 
+/** luxon caches zones by name, so asking twice costs nothing (isValidZone builds a formatter each time). */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  return typeof timeZone === "string" && timeZone.length > 0 && IANAZone.isValidZone(timeZone);
+  return typeof timeZone === "string" && timeZone.length > 0 && IANAZone.create(timeZone).isValid;
 }
 
 /** Offsets of `timeZone` between `from` and `to` (padded by two days each side). */
@@ -36,7 +36,7 @@ export function zoneTimeline(timeZone: string, from: Millis, to: Millis): ZoneTi
   const changes: Millis[] = [];
   const offsets: number[] = [];
 
-  let t = Math.floor((from - PADDING) / SECOND) * SECOND;
+  let t = Math.floor((from - PADDING) / MINUTE) * MINUTE;
   let current = offsetMs(t);
   offsets.push(current);
   while (t < to + PADDING) {
@@ -46,8 +46,8 @@ export function zoneTimeline(timeZone: string, from: Millis, to: Millis): ZoneTi
       continue;
     }
     let [same, differs] = [t, next];
-    while (differs - same > SECOND) {
-      const mid = same + Math.floor((differs - same) / (2 * SECOND)) * SECOND;
+    while (differs - same > MINUTE) {
+      const mid = same + Math.floor((differs - same) / (2 * MINUTE)) * MINUTE;
       if (offsetMs(mid) === current) same = mid;
       else differs = mid;
     }

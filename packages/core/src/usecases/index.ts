@@ -2,3 +2,8 @@ export * from "./ports.ts";
 export * from "./link-view.ts";
 export * from "./list-slots.ts";
 export * from "./submit-request.ts";
+export * from "./commit-event.ts";
+export * from "./run-follow-up.ts";
+export * from "./action-urls.ts";
+export { notify } from "./notify.ts";
+export { scheduleFollowUps, cancelFollowUps } from "./schedule-follow-ups.ts";

@@ -32,5 +32,5 @@ export const links = (urls: readonly string[]): Block => ({ kind: "links", links
 export const note = (text: string): Block => ({ kind: "note", text });
 
 /** Leaves out blocks that a condition dropped, so emails can list optional parts inline. */
-export const present = (blocks: readonly (Block | false | undefined)[]): Block[] =>
+export const present = (blocks: readonly (Block | false | "" | null | undefined)[]): Block[] =>
   blocks.filter((b): b is Block => Boolean(b));

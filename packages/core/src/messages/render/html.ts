@@ -33,10 +33,10 @@ function renderBlock(block: Block): string {
     case "heading":
       return `<h2 style="margin:24px 0 8px;font-size:18px;line-height:1.3;color:#1f2933">${escapeHtml(block.text)}</h2>`;
     case "facts":
-      return `<table role="presentation" style="${TEXT};border-collapse:collapse">${block.rows
+      return `<table role="presentation" style="${TEXT};width:100%;border-collapse:collapse;table-layout:fixed">${block.rows
         .map(
           ([label, value]) =>
-            `<tr><td style="padding:4px 12px 4px 0;vertical-align:top;color:#52606d;white-space:nowrap">${escapeHtml(label)}</td><td style="padding:4px 0">${lines(value)}</td></tr>`,
+            `<tr><td style="width:32%;padding:4px 12px 4px 0;vertical-align:top;color:#52606d">${escapeHtml(label)}</td><td style="padding:4px 0;overflow-wrap:anywhere;word-break:break-word">${lines(value)}</td></tr>`,
         )
         .join("")}</table>`;
     case "list": {

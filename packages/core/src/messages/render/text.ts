@@ -21,7 +21,7 @@ function renderBlock(block: Block): string {
       return block.by ? `${block.by}:\n${quoted}` : quoted;
     }
     case "buttons":
-      return block.links.map((l) => `${l.label}:\n${l.url}`).join("\n\n");
+      return block.links.map((l) => `${/[?!.:]$/.test(l.label) ? l.label : `${l.label}:`}\n${l.url}`).join("\n\n");
     case "links":
       return block.links.map((url) => `- ${url}`).join("\n");
   }

@@ -1,0 +1,11 @@
+import { IANAZone } from "luxon";
+import { zoneTimeline } from "../packages/core/src/slots/zone-timeline.ts";
+const T = (name: string, f: () => void, n = 5000) => { for (let i = 0; i < 200; i++) f(); const t0 = performance.now(); for (let i = 0; i < n; i++) f(); console.log(name, ((performance.now() - t0) / n * 1000).toFixed(1), "µs"); };
+T("isValidZone", () => IANAZone.isValidZone("America/New_York"));
+T("create", () => IANAZone.create("America/New_York"));
+const z = IANAZone.create("America/New_York");
+T("offset", () => z.offset(1772000000000));
+const a = Date.UTC(2026, 2, 1);
+T("timeline 51d", () => zoneTimeline("America/New_York", a - 10 * 864e5, a + 41 * 864e5));
+T("timeline 35d", () => zoneTimeline("America/New_York", a, a + 31 * 864e5));
+T("timeline 1d", () => zoneTimeline("America/New_York", a, a + 1));

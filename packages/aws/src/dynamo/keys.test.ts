@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { blockSk, keys } from "./keys.ts";
+import { diffHolds } from "./locks.ts";
+
+describe("blockSk", () => {
+  it("sorts as the instants do", () => {
+    const instants = [5 * 60_000, 1_700_000_000_000, 99_999_999_999_999, 300_000_000];
+    const sorted = [...instants].sort((a, b) => a - b).map(blockSk);
+    expect(instants.map(blockSk).sort()).toEqual(sorted);
+    expect(blockSk(1_700_000_000_000)).toBe("BLOCK#001700000000000");
+  });
+
+  it("refuses what cannot be a block start", () => {
+    expect(() => blockSk(-1)).toThrow(RangeError);
+    expect(() => blockSk(1.5)).toThrow(RangeError);
+  });
+});
+
+describe("keys", () => {
+  it("lower-case and trim guest and suppression emails", () => {
+    expect(keys.guestLock("jane", " Sam@Example.COM ")).toEqual({ pk: "GUEST#jane#sam@example.com", sk: "OPEN" });
+    expect(keys.suppression("Sam@Example.COM").pk).toBe("SUPPRESS#sam@example.com");
+  });
+
+  it("index requests by host and start time", () => {
+    expect(keys.requestIndex("jane", Date.UTC(2031, 0, 2, 3, 4), "r1")).toEqual({
+      gsi1pk: "HOST#jane",
+      gsi1sk: "REQ#2031-01-02T03:04:00.000Z#r1",
+    });
+  });
+});
+
+describe("diffHolds", () => {
+  it("splits a move into blocks to release, take and keep", () => {
+    expect(diffHolds(["a", "b", "c"], ["b", "c", "d"])).toEqual({ release: ["a"], take: ["d"], keep: ["b", "c"] });
+    expect(diffHolds([], ["x"])).toEqual({ release: [], take: ["x"], keep: [] });
+  });
+});

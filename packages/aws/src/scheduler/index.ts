@@ -1,0 +1,3 @@
+export { EventBridgeFollowUpScheduler, type EventBridgeFollowUpSchedulerOptions } from "./follow-up-scheduler.ts";
+export { createSchedulerClient } from "./client.ts";
+export { atExpression } from "./at-expression.ts";

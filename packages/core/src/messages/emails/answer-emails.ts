@@ -1,0 +1,79 @@
+import { firstName } from "../chat-details.ts";
+import { addToGoogleUrl, addToOutlookUrl } from "../calendar-links.ts";
+import { calendarEvent, type Recipient } from "../invite.ts";
+import { buttons, paragraph, present, quote, type Action } from "../render/blocks.ts";
+import { renderEmail, type EmailContent } from "../render/email.ts";
+import { formatDay } from "../when.ts";
+import { chatFacts, minutesOf, type ChatContext } from "./context.ts";
+
+export interface ManageUrls {
+  rescheduleUrl?: string;
+  cancelUrl?: string;
+}
+
+/** To the guest, with the REQUEST invite attached by the caller. */
+export function accepted(ctx: ChatContext, urls: ManageUrls = {}): EmailContent {
+  const { request, host } = ctx;
+  const hostFirst = firstName(host.name);
+  return renderEmail(
+    `${host.name} accepted: coffee chat on ${formatDay(request.start, request.guest.timeZone)}`,
+    `Your ${minutesOf(ctx)}-minute chat is confirmed.`,
+    present([
+      paragraph(`Good news, ${firstName(request.guest.name)}: ${host.name} accepted your request.`),
+      chatFacts(ctx, "guest"),
+      request.hostNote && quote(request.hostNote, `A note from ${hostFirst}`),
+      paragraph("The calendar invite is attached. If it doesn't show up in your calendar, add it here:"),
+      addToCalendar(ctx, "guest"),
+      paragraph(
+        `Please keep to ${minutesOf(ctx)} minutes and be on time. The day before, we'll send you your questions to look over.`,
+      ),
+      manageButtons(urls),
+    ]),
+  );
+}
+
+/** To the guest: a no, said kindly, with the way forward the seeds describe. */
+export function declined(ctx: ChatContext): EmailContent {
+  const { request, host } = ctx;
+  return renderEmail(`About your coffee chat request to ${host.name}`, `${host.name} can't take this chat.`, [
+    ...present([
+      paragraph(`Hi ${firstName(request.guest.name)},`),
+      paragraph(`${host.name} can't take this chat, so your request is closed and the time is free again.`),
+      request.hostNote && quote(request.hostNote, `A note from ${firstName(host.name)}`),
+    ]),
+    paragraph("Please don't read too much into it: calendars fill up, and a no is usually about time, not about you."),
+    paragraph(
+      "Keep reaching out. The more people you talk to, the fuller your picture of the field — and you only need to find one person willing to give you a chance. Former colleagues, classmates, alumni groups and professional associations are good places to find the next person to ask.",
+    ),
+  ]);
+}
+
+/** To the guest: the host never answered; the time is free again. */
+export function expired(ctx: ChatContext, urls: { bookingUrl?: string } = {}): EmailContent {
+  const { request, host } = ctx;
+  return renderEmail(`Your request to ${host.name} has expired`, `${host.name} didn't answer in time.`, present([
+    paragraph(`Hi ${firstName(request.guest.name)},`),
+    paragraph(
+      `${host.name} didn't get to your request in time, so it has expired and the slot is free again. Busy people miss messages; it's rarely personal.`,
+    ),
+    urls.bookingUrl && paragraph("If you'd still like to talk, you're welcome to pick another time:"),
+    urls.bookingUrl && buttons({ label: "Pick another time", url: urls.bookingUrl, primary: true }),
+    paragraph("Meanwhile, keep reaching out to others in the field: every conversation adds to what you know."),
+  ]));
+}
+
+/** For calendars that hide invites from unknown senders. */
+export function addToCalendar(ctx: ChatContext, recipient: Recipient) {
+  const event = calendarEvent(ctx.request, ctx.host, ctx.link, recipient);
+  return buttons(
+    { label: "Add to Google Calendar", url: addToGoogleUrl(event) },
+    { label: "Add to Outlook", url: addToOutlookUrl(event) },
+  );
+}
+
+export function manageButtons(urls: ManageUrls) {
+  const actions: Action[] = [];
+  if (urls.rescheduleUrl) actions.push({ label: "Reschedule", url: urls.rescheduleUrl });
+  if (urls.cancelUrl) actions.push({ label: "Cancel", url: urls.cancelUrl });
+  return actions.length > 0 && buttons(...actions);
+}

@@ -1,0 +1,72 @@
+import { staleReason } from "../followups/index.ts";
+import type { Actor } from "../lifecycle/index.ts";
+import { DomainError, type FollowUpKind, type Millis } from "../model/index.ts";
+import type { FollowUpInput } from "../ports.ts";
+import { commitEvent, type Chat } from "./commit-event.ts";
+import { getLinkView } from "./link-view.ts";
+import { notify } from "./notify.ts";
+import type { UseCaseDeps } from "./ports.ts";
+
+/** One delivery attempt plus the scheduler's retries; the scheduler stack uses the same number. */
+export const FOLLOW_UP_MAX_ATTEMPTS = 4;
+
+const RECIPIENTS: Record<FollowUpKind, Actor[]> = {
+  prep_pack: ["host"],
+  guest_confirm: ["guest"],
+  reminder: ["guest", "host"],
+  thank_you: ["guest"],
+  keep_in_touch: ["guest"],
+  host_nudge: ["host"],
+  expire_unconfirmed: [],
+  expire_unanswered: [],
+};
+
+/**
+ * What a scheduled follow-up does when it fires — at least once, maybe twice at the same moment.
+ * It re-reads the request (consistent), acts only if the follow-up still applies, and claims the
+ * send with a conditional update first, so a duplicate delivery sends nothing.
+ */
+export async function runFollowUp(deps: UseCaseDeps, input: FollowUpInput, now: Millis): Promise<string> {
+  const request = await deps.store.getRequest(input.requestId);
+  const record = await deps.store.getFollowUp(input.requestId, input.kind);
+  if (!request || !record) return "nothing planned";
+  if (record.version !== input.version) return "superseded by a newer plan";
+  if (record.status !== "planned") return `already ${record.status}`;
+  const stale = staleReason(input, request, now);
+  if (stale) {
+    await deps.store.setFollowUpStatus(request.id, input.kind, "planned", "skipped", { reason: stale });
+    return `skipped: ${stale}`;
+  }
+  if (!(await deps.store.setFollowUpStatus(request.id, input.kind, "planned", "sent", { sentAt: now }))) {
+    return "claimed by another delivery";
+  }
+  const { host, link } = await getLinkView(deps, request.handle, request.slug);
+  const chat: Chat = { request, host, link };
+  try {
+    await act(deps, chat, input.kind, record.delivered ?? [], now);
+  } catch (e) {
+    // Released for the scheduler's retry, or marked failed after the last attempt; either way the
+    // throw tells the scheduler, which retries or hands the event to the dead-letter queue.
+    const reason = e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+    await deps.store.recordFollowUpFailure(request.id, input.kind, reason, FOLLOW_UP_MAX_ATTEMPTS);
+    throw e;
+  }
+  return "sent";
+}
+
+async function act(deps: UseCaseDeps, chat: Chat, kind: FollowUpKind, delivered: Actor[], now: Millis) {
+  if (kind === "expire_unconfirmed" || kind === "expire_unanswered") {
+    const reason = kind === "expire_unconfirmed" ? "unconfirmed" : "unanswered";
+    await commitEvent(deps, chat, { type: "expire", reason }, now);
+    return;
+  }
+  const done = [...delivered];
+  for (const to of RECIPIENTS[kind]) {
+    if (done.includes(to)) continue;
+    await notify(deps, chat, { template: kind, to }, now);
+    done.push(to);
+    await deps.store.setFollowUpStatus(chat.request.id, kind, "sent", "sent", { delivered: done });
+  }
+  // The chat is over once the thank-you prompt goes: the guest may ask this host for another one.
+  if (kind === "thank_you") await commitEvent(deps, chat, { type: "complete" }, now);
+}

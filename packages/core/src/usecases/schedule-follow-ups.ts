@@ -1,0 +1,37 @@
+import { followUpRecords, planFor, schedulesFor } from "../followups/index.ts";
+import type { FollowUpRecord } from "../ports.ts";
+import type { ChatRequest, Millis } from "../model/index.ts";
+import type { Chat } from "./commit-event.ts";
+import type { UseCaseDeps } from "./ports.ts";
+
+/**
+ * Stores the plan for the request as it now stands and puts one schedule per follow-up, named
+ * deterministically so a re-plan moves the same schedule instead of adding one. Records are written
+ * first: a schedule that fires always finds its record.
+ */
+export async function scheduleFollowUps(deps: UseCaseDeps, chat: Chat, now: Millis): Promise<void> {
+  const { request, link } = chat;
+  const plan = planFor(request, link, now);
+  const existing = await deps.store.listFollowUps(request.id);
+  const records = followUpRecords(request, plan, existing);
+  await deps.store.putFollowUps(records);
+  for (const schedule of schedulesFor(records)) await deps.scheduler.upsert(schedule);
+  const kept = plan.filter((p) => records.some((r) => r.kind === p.kind));
+  await deleteSchedules(deps, request, kept.map((p) => p.kind), existing);
+}
+
+/** Deletes every schedule of the request and marks what was still planned as skipped. */
+export async function cancelFollowUps(deps: UseCaseDeps, request: ChatRequest): Promise<void> {
+  const existing = await deps.store.listFollowUps(request.id);
+  await deleteSchedules(deps, request, [], existing);
+}
+
+/** Schedules still planned from an older plan that the new one does not hold: delete them. */
+async function deleteSchedules(deps: UseCaseDeps, request: ChatRequest, keepKinds: string[], existing: FollowUpRecord[]) {
+  const keep = new Set(keepKinds);
+  for (const record of existing) {
+    if (keep.has(record.kind) || record.status !== "planned") continue;
+    await deps.scheduler.delete(record.scheduleName);
+    await deps.store.setFollowUpStatus(request.id, record.kind, "planned", "skipped", { reason: `request ${request.status}` });
+  }
+}

@@ -1,0 +1,94 @@
+import { Duration } from "aws-cdk-lib";
+import type { Table } from "aws-cdk-lib/aws-dynamodb";
+import type { IRole } from "aws-cdk-lib/aws-iam";
+import type { Queue } from "aws-cdk-lib/aws-sqs";
+import { Function } from "sst/constructs";
+import type { Config, Stack } from "sst/constructs";
+import { createFunctionIdentity } from "./logging.ts";
+import { manageSchedules, readWriteTable, recordEmailFeedback, sendEmail } from "./permissions.ts";
+import type { DeploySettings } from "./settings.ts";
+
+const HANDLERS = "packages/functions/src/lambda";
+
+export interface FunctionWiring {
+  stage: string;
+  settings: DeploySettings;
+  table: Table;
+  indexName: string;
+  configurationSetName: string;
+  scheduleGroupName: string;
+  schedulerRole: IRole;
+  followupFunctionName: string;
+  followupArn: string;
+  deadLetterQueue: Queue;
+  tokenSecret: Config.Secret;
+}
+
+export interface AppFunctions {
+  http: Function;
+  followup: Function;
+  sesEvents: Function;
+}
+
+/**
+ * The three Lambdas, each with only the permissions it uses. Permissions are explicit statements,
+ * never `bind` of a resource (SST would grant `dynamodb:*`), and the TOKEN_SECRET binding only
+ * adds `ssm:GetParameters` on that one parameter.
+ */
+export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFunctions {
+  const { settings, table } = wiring;
+  const environment = {
+    TABLE_NAME: table.tableName,
+    SENDER_EMAIL: settings.senderEmail,
+    SES_CONFIGURATION_SET: wiring.configurationSetName,
+    SCHEDULE_GROUP: wiring.scheduleGroupName,
+    SCHEDULER_ROLE_ARN: wiring.schedulerRole.roleArn,
+    // Built from the follow-up function's fixed name: its own `functionArn` in its own
+    // environment would make the function depend on itself.
+    FOLLOWUP_TARGET_ARN: wiring.followupArn,
+    DLQ_ARN: wiring.deadLetterQueue.queueArn,
+    RATE_LIMIT_REQUESTS_PER_MINUTE: settings.rateLimitRequestsPerMinute,
+    RATE_LIMIT_PER_EMAIL_PER_HOUR: settings.rateLimitPerEmailPerHour,
+  };
+  const permissions = [
+    ...readWriteTable(table, wiring.indexName),
+    ...sendEmail(stack, { ...settings, configurationSetName: wiring.configurationSetName }),
+    ...manageSchedules(stack, wiring.scheduleGroupName, wiring.schedulerRole),
+  ];
+  // prefetchSecrets writes the secret's value into SST_Secret_value_TOKEN_SECRET at deploy time,
+  // so a cold start does not wait on SSM.
+  const withSecret = { bind: [wiring.tokenSecret], prefetchSecrets: true };
+
+  const http = new Function(stack, "Http", {
+    ...createFunctionIdentity(stack, "Http", wiring.stage),
+    handler: `${HANDLERS}/http.handler`,
+    memorySize: 512,
+    timeout: 10,
+    environment,
+    permissions,
+    ...withSecret,
+  });
+  const followup = new Function(stack, "Followup", {
+    ...createFunctionIdentity(stack, "Followup", wiring.stage),
+    handler: `${HANDLERS}/followup.handler`,
+    functionName: wiring.followupFunctionName,
+    memorySize: 256,
+    timeout: 30,
+    environment,
+    permissions,
+    ...withSecret,
+    // Scheduler invokes asynchronously: a throw is retried by Lambda, then parked in the DLQ.
+    retryAttempts: 2,
+    maxEventAge: Duration.hours(6),
+    deadLetterQueue: wiring.deadLetterQueue,
+  });
+  const sesEvents = new Function(stack, "SesEvents", {
+    ...createFunctionIdentity(stack, "SesEvents", wiring.stage),
+    handler: `${HANDLERS}/ses-events.handler`,
+    memorySize: 256,
+    timeout: 10,
+    environment: { TABLE_NAME: table.tableName },
+    permissions: recordEmailFeedback(table),
+  });
+  return { http, followup, sesEvents };
+}

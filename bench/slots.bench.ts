@@ -18,7 +18,7 @@ const rules: AvailabilityRules = {
   horizonDays: 60,
   slotStepMinutes: 30,
 };
-const capped: AvailabilityRules = { ...rules, maxPerDay: 12, maxPerWeek: 50 };
+const capped: AvailabilityRules = { ...rules, maxPerDay: 12, maxPerWeek: 70 };
 
 const window = localDateWindow("2026-03-01", "2026-03-31", rules.timeZone);
 const now = window.start - 2 * 24 * 60 * MINUTE;
@@ -49,4 +49,4 @@ function measure(name: string, linkRules: AvailabilityRules) {
 
 console.log(`computeSlots, America/New_York, 2026-03-01..31 (DST starts Mar 8), ${busy.length} busy bookings`);
 measure("demo rules", rules);
-measure("demo rules + caps 12/day 50/week", capped);
+measure("demo rules + caps 12/day 70/week", capped);

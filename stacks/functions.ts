@@ -50,7 +50,8 @@ export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFun
     RATE_LIMIT_REQUESTS_PER_MINUTE: settings.rateLimitRequestsPerMinute,
     RATE_LIMIT_PER_EMAIL_PER_HOUR: settings.rateLimitPerEmailPerHour,
   };
-  const permissions = [
+  // A fresh set per function: one PolicyStatement object must not sit in two roles' documents.
+  const permissions = () => [
     ...readWriteTable(table, wiring.indexName),
     ...sendEmail(stack, { ...settings, configurationSetName: wiring.configurationSetName }),
     ...manageSchedules(stack, wiring.scheduleGroupName, wiring.schedulerRole),
@@ -65,7 +66,7 @@ export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFun
     memorySize: 512,
     timeout: 10,
     environment,
-    permissions,
+    permissions: permissions(),
     ...withSecret,
   });
   const followup = new Function(stack, "Followup", {
@@ -75,9 +76,9 @@ export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFun
     memorySize: 256,
     timeout: 30,
     environment,
-    permissions,
+    permissions: permissions(),
     ...withSecret,
-    // Scheduler invokes asynchronously: a throw is retried by Lambda, then parked in the DLQ.
+    // Scheduler invokes Lambda asynchronously: a throw is retried by Lambda, then parked in the DLQ.
     retryAttempts: 2,
     maxEventAge: Duration.hours(6),
     deadLetterQueue: wiring.deadLetterQueue,

@@ -34,12 +34,32 @@ export interface SesLocal {
  * Runs aws-ses-v2-local in its own process: its store is a module-level singleton, so two servers in
  * one process would share their mail. Bound to 127.0.0.1.
  */
+/** What GetAccount answers locally (the /health check reads it): a production account that may send. */
+const LOCAL_ACCOUNT = {
+  DedicatedIpAutoWarmupEnabled: false,
+  Details: {
+    AdditionalContactEmailAddresses: [],
+    ContactLanguage: "EN",
+    MailType: "TRANSACTIONAL",
+    ReviewDetails: { CaseId: "local", Status: "GRANTED" },
+    UseCaseDescription: "coffeechat local development",
+    WebsiteURL: "http://127.0.0.1",
+  },
+  EnforcementStatus: "HEALTHY",
+  ProductionAccessEnabled: true,
+  SendingEnabled: true,
+  SendQuota: { Max24HourSend: 50000, MaxSendRate: 14, SentLast24Hours: 0 },
+  SuppressionAttributes: { SuppressedReasons: [] },
+};
+
 export async function startSesLocal(options: { port?: number; startTimeoutMs?: number } = {}): Promise<SesLocal> {
   const port = options.port || (await freePort());
   const cli = join(dirname(createRequire(import.meta.url).resolve("aws-ses-v2-local/package.json")), "dist", "cli.js");
   // Without SMTP_TRANSPORT the server forwards nothing: every email stays in the local store.
   const { SMTP_TRANSPORT: _ignored, ...env } = process.env;
-  const child = startChild(process.execPath, [cli, "--host", "127.0.0.1", "--port", String(port)], { env });
+  const child = startChild(process.execPath, [cli, "--host", "127.0.0.1", "--port", String(port)], {
+    env: { ...env, AWS_SES_ACCOUNT: JSON.stringify(LOCAL_ACCOUNT) },
+  });
   const endpoint = `http://127.0.0.1:${port}`;
   await waitUntilReady(
     child,

@@ -1,7 +1,7 @@
 import { Match } from "aws-cdk-lib/assertions";
 import type { Template } from "aws-cdk-lib/assertions";
-import { beforeAll, describe, expect, it } from "vitest";
-import { synthesizeCoffeechat, TEST_ACCOUNT } from "./synthesize.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { removeBuildOutput, synthesizeCoffeechat, TEST_ACCOUNT } from "./synthesize.ts";
 import { logicalId, propertiesOf, render, statementsOfRole } from "./template-query.ts";
 
 // One synthesis per file: importing SST and bundling the handlers is the slow part.
@@ -10,6 +10,7 @@ let template: Template;
 beforeAll(async () => {
   template = await synthesizeCoffeechat();
 });
+afterAll(removeBuildOutput);
 
 describe("the table", () => {
   it("is keyed by pk/sk, on demand, with point-in-time recovery, TTL and gsi1", () => {

@@ -1,6 +1,6 @@
 import type { Template } from "aws-cdk-lib/assertions";
-import { beforeAll, describe, expect, it } from "vitest";
-import { synthesizeCoffeechat, TEST_ACCOUNT } from "./synthesize.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { removeBuildOutput, synthesizeCoffeechat, TEST_ACCOUNT } from "./synthesize.ts";
 import type { Statement } from "./template-query.ts";
 import { allPolicyStatements, asList, logicalId, propertiesOf, render, statementsOfRole, wildcardProblem } from "./template-query.ts";
 
@@ -9,6 +9,7 @@ let template: Template;
 beforeAll(async () => {
   template = await synthesizeCoffeechat();
 });
+afterAll(removeBuildOutput);
 
 const ARN = `us-east-1:${TEST_ACCOUNT}`;
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Template } from "aws-cdk-lib/assertions";
@@ -39,9 +39,17 @@ export async function synthesizeCoffeechat(): Promise<Template> {
   return Template.fromStack(getStack(Coffeechat));
 }
 
+let buildOutput: string | undefined;
+
 // Each test process bundles into its own directory, so parallel test files never share artifacts.
 function isolateBuildOutput(): void {
   const paths = useProject().paths;
-  paths.out = mkdtempSync(path.join(tmpdir(), "coffeechat-sst-"));
-  paths.artifacts = path.join(paths.out, "artifacts");
+  buildOutput = mkdtempSync(path.join(tmpdir(), "coffeechat-sst-"));
+  paths.out = buildOutput;
+  paths.artifacts = path.join(buildOutput, "artifacts");
+}
+
+export function removeBuildOutput(): void {
+  if (buildOutput) rmSync(buildOutput, { recursive: true, force: true });
+  buildOutput = undefined;
 }

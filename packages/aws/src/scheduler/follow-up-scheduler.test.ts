@@ -98,7 +98,7 @@ describe("transient failures", () => {
   });
 
   it("throttling and server errors are TRANSIENT", () => {
-    const throttled = new ThrottlingException({ message: "Rate exceeded", $metadata: { httpStatusCode: 429 } });
+    const throttled = new ThrottlingException({ message: "Rate exceeded", Message: "Rate exceeded", $metadata: { httpStatusCode: 429 } });
     expect(schedulerError(throttled, "schedule x")).toMatchObject({ code: "TRANSIENT" });
     const server = Object.assign(new Error("boom"), { name: "InternalServerException", $metadata: { httpStatusCode: 500 } });
     expect(schedulerError(server, "schedule x")).toMatchObject({ code: "TRANSIENT" });

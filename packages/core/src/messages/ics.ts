@@ -41,7 +41,7 @@ export function buildInvite(input: InviteInput): string {
     productId: PRODUCT_ID,
     uid: input.uid,
     sequence: input.sequence,
-    // Not in ics's typings but honoured by it; without it ics stamps Date.now().
+    // Not in ics's typings but honoured by it; without it ics stamps the current time.
     timestamp: input.stamp,
     start: input.start,
     end: input.end,

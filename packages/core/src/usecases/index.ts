@@ -7,3 +7,4 @@ export * from "./run-follow-up.ts";
 export * from "./action-urls.ts";
 export { notify } from "./notify.ts";
 export { scheduleFollowUps, cancelFollowUps } from "./schedule-follow-ups.ts";
+export * from "./actions.ts";

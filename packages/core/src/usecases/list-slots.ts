@@ -13,6 +13,8 @@ export interface SlotQuery {
   from: LocalDate;
   to: LocalDate;
   timeZone: string;
+  /** A chat being rescheduled does not block its own new time. */
+  ignoreRequestId?: string;
 }
 
 /** Two DynamoDB calls: the link, and one consistent query of the host's locks. */
@@ -30,6 +32,8 @@ export async function listSlots(deps: Pick<UseCaseDeps, "store">, q: SlotQuery, 
   }
   const link = await deps.store.getLink(q.handle, q.slug);
   if (!link) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
-  const busy = await deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN);
+  const busy = (await deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN)).filter(
+    (b) => b.requestId !== q.ignoreRequestId,
+  );
   return computeSlots(link, busy, window, now);
 }

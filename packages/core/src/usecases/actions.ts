@@ -1,0 +1,109 @@
+import type { Actor, LifecycleEvent } from "../lifecycle/index.ts";
+import { DAY, DomainError, MINUTE, type Millis } from "../model/index.ts";
+import { isSlotOffered } from "../slots/index.ts";
+import { verifyActionToken, type ActionClaims, type TokenAction } from "../tokens/index.ts";
+import { commitEvent, type Chat, type Committed } from "./commit-event.ts";
+import { getLinkView } from "./link-view.ts";
+import type { UseCaseDeps } from "./ports.ts";
+
+/** What a person may send with an action's button (validated at the edge). */
+export interface ActionInput {
+  note?: string;
+  start?: Millis;
+  questions?: string[];
+  names?: string[];
+}
+
+/** Who acts through each link, and the event its button sends; view links change nothing. */
+export const ACTION_ACTOR: Record<TokenAction, Actor> = {
+  confirm_email: "guest",
+  accept: "host",
+  decline: "host",
+  cancel: "guest",
+  cancel_host: "host",
+  reschedule: "guest",
+  reschedule_host: "host",
+  edit_questions: "guest",
+  referrals: "guest",
+  did_not_happen: "guest",
+  view_guest: "guest",
+  view_host: "host",
+};
+
+export interface OpenedAction {
+  claims: ActionClaims;
+  actor: Actor;
+  chat: Chat;
+}
+
+/** Checks the link (403 tampered, 410 expired) and loads the chat it is bound to. */
+export async function openAction(deps: UseCaseDeps, token: string, now: Millis): Promise<OpenedAction> {
+  const claims = verifyActionToken(token, deps.settings.tokenSecret, now);
+  const request = await deps.store.getRequest(claims.requestId);
+  if (!request) throw new DomainError("NOT_FOUND", "This chat no longer exists");
+  const { host, link } = await getLinkView(deps, request.handle, request.slug);
+  return { claims, actor: ACTION_ACTOR[claims.action], chat: { request, host, link } };
+}
+
+/** Does what the link's button says. Doing it twice changes nothing the second time. */
+export async function performAction(
+  deps: UseCaseDeps,
+  token: string,
+  input: ActionInput,
+  now: Millis,
+): Promise<OpenedAction & Committed> {
+  const opened = await openAction(deps, token, now);
+  const event = await eventFor(deps, opened, input, now);
+  const committed = await commitEvent(deps, opened.chat, event, now);
+  return { ...opened, ...committed, chat: { ...opened.chat, request: committed.request } };
+}
+
+async function eventFor(deps: UseCaseDeps, opened: OpenedAction, input: ActionInput, now: Millis): Promise<LifecycleEvent> {
+  const { claims, actor, chat } = opened;
+  switch (claims.action) {
+    case "confirm_email":
+      return { type: "confirm_email" };
+    case "accept":
+      return { type: "accept" };
+    case "decline":
+      return { type: "decline", ...(input.note ? { note: input.note } : {}) };
+    case "cancel":
+    case "cancel_host":
+      return { type: "cancel", by: actor };
+    case "reschedule":
+    case "reschedule_host": {
+      const start = required(input.start, "start", "pick a new time");
+      await assertFree(deps, chat, start, now);
+      return { type: "reschedule", start, end: start + chat.link.durationMinutes * MINUTE, by: actor };
+    }
+    case "edit_questions":
+      return { type: "edit_questions", questions: required(input.questions, "questions", "list at least one question") };
+    case "referrals":
+      return { type: "add_referrals", names: required(input.names, "names", "write at least one name") };
+    case "did_not_happen":
+      return { type: "did_not_happen", by: actor };
+    case "view_guest":
+    case "view_host":
+      throw new DomainError("INVALID_TRANSITION", "This link only shows the chat");
+  }
+}
+
+/** The new time must be one the link offers, not counting the chat's own current hold. */
+async function assertFree(deps: UseCaseDeps, chat: Chat, start: Millis, now: Millis) {
+  const end = start + chat.link.durationMinutes * MINUTE;
+  const busy = (await deps.store.listBusy(chat.request.handle, start - 8 * DAY, end + 8 * DAY)).filter(
+    (b) => b.requestId !== chat.request.id,
+  );
+  if (!isSlotOffered(chat.link, busy, start, now)) {
+    throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
+      issues: [{ path: "start", message: "is no longer available" }],
+    });
+  }
+}
+
+function required<T>(value: T | undefined, path: string, message: string): T {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+    throw new DomainError("INVALID_INPUT", `${path}: ${message}`, { issues: [{ path, message }] });
+  }
+  return value;
+}

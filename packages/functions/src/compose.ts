@@ -9,6 +9,7 @@ import {
   createSchedulerClient,
   createSesClient,
 } from "@coffeechat/aws";
+import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { createLogger } from "./http/logger.ts";
@@ -32,6 +33,7 @@ export function compose(config: Config): AppDeps {
       targetArn: config.FOLLOWUP_TARGET_ARN,
       roleArn: config.SCHEDULER_ROLE_ARN,
       deadLetterArn: config.DLQ_ARN,
+      maximumRetryAttempts: FOLLOW_UP_MAX_ATTEMPTS - 1,
     }),
     rateLimiter: new DynamoRateLimiter({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     newId,

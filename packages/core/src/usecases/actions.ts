@@ -1,4 +1,4 @@
-import type { Actor, LifecycleEvent } from "../lifecycle/index.ts";
+import { applyEvent, type Actor, type LifecycleEvent } from "../lifecycle/index.ts";
 import { DAY, DomainError, MINUTE, type Millis } from "../model/index.ts";
 import { isSlotOffered } from "../slots/index.ts";
 import { verifyActionToken, type ActionClaims, type TokenAction } from "../tokens/index.ts";
@@ -106,4 +106,37 @@ function required<T>(value: T | undefined, path: string, message: string): T {
     throw new DomainError("INVALID_INPUT", `${path}: ${message}`, { issues: [{ path, message }] });
   }
   return value;
+}
+
+export type ActionState = "ready" | "done" | "closed" | "view";
+
+/**
+ * What the link's page should offer, decided by the state machine itself: a dry run of the event
+ * (with a stand-in value where the event needs the person's input) says whether the button would
+ * change something ("ready"), was already pressed ("done"), or no longer applies ("closed").
+ */
+export function previewAction(opened: OpenedAction, now: Millis): ActionState {
+  const { claims, actor, chat } = opened;
+  const probe: Record<TokenAction, LifecycleEvent | undefined> = {
+    confirm_email: { type: "confirm_email" },
+    accept: { type: "accept" },
+    decline: { type: "decline" },
+    cancel: { type: "cancel", by: actor },
+    cancel_host: { type: "cancel", by: actor },
+    reschedule: { type: "reschedule", start: now + DAY, end: now + DAY + MINUTE, by: actor },
+    reschedule_host: { type: "reschedule", start: now + DAY, end: now + DAY + MINUTE, by: actor },
+    edit_questions: { type: "edit_questions", questions: [...chat.request.questions, "\u0000probe"] },
+    referrals: { type: "add_referrals", names: ["\u0000probe"] },
+    did_not_happen: { type: "did_not_happen", by: actor },
+    view_guest: undefined,
+    view_host: undefined,
+  };
+  const event = probe[claims.action];
+  if (!event) return "view";
+  try {
+    return applyEvent(chat.request, event, now).kind === "changed" ? "ready" : "done";
+  } catch (e) {
+    if (e instanceof DomainError) return "closed";
+    throw e;
+  }
 }

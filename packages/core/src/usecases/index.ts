@@ -8,3 +8,4 @@ export * from "./action-urls.ts";
 export { notify } from "./notify.ts";
 export { scheduleFollowUps, cancelFollowUps } from "./schedule-follow-ups.ts";
 export * from "./actions.ts";
+export * from "./delivery-events.ts";

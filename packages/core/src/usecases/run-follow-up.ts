@@ -7,8 +7,8 @@ import { getLinkView } from "./link-view.ts";
 import { notify } from "./notify.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
-/** One delivery attempt plus the scheduler's retries; the scheduler stack uses the same number. */
-export const FOLLOW_UP_MAX_ATTEMPTS = 4;
+/** One attempt and two retries: Lambda retries an async invoke twice on AWS, the emulator per the RetryPolicy. */
+export const FOLLOW_UP_MAX_ATTEMPTS = 3;
 
 const RECIPIENTS: Record<FollowUpKind, Actor[]> = {
   prep_pack: ["host"],

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../deps.ts";
 import { Layout } from "./layout.tsx";
 import { bookingRoutes } from "./booking/routes.tsx";
+import { actionRoutes } from "./actions/routes.tsx";
 
 export function pageRoutes(deps: AppDeps) {
   const pages = new Hono();
@@ -15,6 +16,7 @@ export function pageRoutes(deps: AppDeps) {
       </Layout>,
     ),
   );
+  pages.route("/", actionRoutes(deps));
   pages.route("/", bookingRoutes(deps));
   return pages;
 }

@@ -18,6 +18,8 @@ export interface LocalStackOptions {
   env?: NodeJS.ProcessEnv;
   /** The clock the app and the scheduler emulator share; tests move it forward. */
   clock?: () => number;
+  /** Pause between a failed follow-up delivery and its retry (tests make it short). */
+  schedulerRetryDelayMs?: number;
   /** Overrides applied to the composed adapters, e.g. a mailer that fails on purpose. */
   wrap?: (deps: AppDeps) => AppDeps;
 }
@@ -55,6 +57,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.ports.scheduler,
       ...(options.dataDir ? { dataFile: join(options.dataDir, "schedules.json") } : {}),
       now: clock,
+      ...(options.schedulerRetryDelayMs !== undefined ? { retryDelayMs: () => options.schedulerRetryDelayMs! } : {}),
       invoke: async (_arn, input) => {
         if (!runJob) throw new Error("follow-up job not ready");
         await runJob(input);

@@ -1,5 +1,6 @@
 import type { ScheduleStore } from "./store.ts";
 import { scheduleArn, type DeadLetter, type FireResult, type StoredSchedule } from "./types.ts";
+import { withContextAttributes } from "./context-attributes.ts";
 
 export interface DeliveryDeps {
   store: ScheduleStore;
@@ -28,7 +29,7 @@ export async function deliver(schedule: StoredSchedule, deps: DeliveryDeps): Pro
   for (;;) {
     attempts += 1;
     try {
-      await deps.invoke(schedule.Target.Arn, schedule.Target.Input);
+      await deps.invoke(schedule.Target.Arn, withContextAttributes(schedule.Target.Input, schedule, due, attempts));
       complete(schedule, deps.store);
       return { ...base, ok: true, attempts };
     } catch (e) {

@@ -16,6 +16,7 @@ export async function startTestStack(options: Partial<LocalStackOptions> = {}) {
     },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.wrap ? { wrap: options.wrap } : {}),
+    schedulerRetryDelayMs: options.schedulerRetryDelayMs ?? 10,
   });
   const dynamo = new DynamoDBClient({
     endpoint: stack.dynamoEndpoint,

@@ -106,6 +106,8 @@ export interface FollowUpInput {
   requestId: string;
   kind: FollowUpKind;
   version: number;
+  /** The instant the schedule was due, filled in by the scheduler at invocation. */
+  scheduledAt?: Millis;
 }
 
 export interface FollowUpScheduler {

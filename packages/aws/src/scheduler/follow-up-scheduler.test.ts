@@ -53,7 +53,7 @@ describe("EventBridgeFollowUpScheduler against the Scheduler emulator", () => {
         DeadLetterConfig: { Arn: options.deadLetterArn },
       },
     });
-    expect(JSON.parse(got.Target?.Input ?? "")).toEqual(input);
+    expect(JSON.parse(got.Target?.Input ?? "")).toEqual({ ...input, scheduledAt: "<aws.scheduler.scheduled-time>" });
   });
 
   it("moves an existing schedule when upserted again (create, then update)", async () => {
@@ -67,7 +67,10 @@ describe("EventBridgeFollowUpScheduler against the Scheduler emulator", () => {
     await scheduler.upsert(schedule(Date.UTC(2030, 0, 16, 9, 0, 0), "req-0123-reminder"));
     const ran = await emulator.fireUntil(Date.UTC(2030, 0, 16, 9, 0, 0));
     expect(ran).toMatchObject([{ name: "req-0123-reminder", group: "coffeechat-test", ok: true, attempts: 1 }]);
-    expect(delivered.map((d) => [d.arn, JSON.parse(d.input ?? "")])).toEqual([[options.targetArn, input]]);
+    // The emulator fills in the due instant, as Scheduler does with its context attributes.
+    expect(delivered.map((d) => [d.arn, JSON.parse(d.input ?? "")])).toEqual([
+      [options.targetArn, { ...input, scheduledAt: "2030-01-16T09:00:00Z" }],
+    ]);
     await expect(get("req-0123-reminder")).rejects.toMatchObject({ name: "ResourceNotFoundException" });
   });
 

@@ -79,7 +79,8 @@ export class EventBridgeFollowUpScheduler implements FollowUpScheduler {
       Target: {
         Arn: o.targetArn,
         RoleArn: o.roleArn,
-        Input: JSON.stringify(schedule.input),
+        // Scheduler writes the due instant into the Input on each invocation: the job judges by it.
+        Input: JSON.stringify({ ...schedule.input, scheduledAt: "<aws.scheduler.scheduled-time>" }),
         RetryPolicy: {
           MaximumRetryAttempts: o.maximumRetryAttempts ?? DEFAULT_RETRY_ATTEMPTS,
           MaximumEventAgeInSeconds: o.maximumEventAgeInSeconds ?? DEFAULT_EVENT_AGE_SECONDS,

@@ -8,3 +8,4 @@ export { formatInstant, formatChatTime, formatDay } from "./when.ts";
 export { escapeHtml } from "./render/escape.ts";
 export type { EmailContent } from "./render/email.ts";
 export * from "./emails/index.ts";
+export { withChatPageLink } from "./render/chat-page-link.ts";

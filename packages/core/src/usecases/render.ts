@@ -1,7 +1,7 @@
 import type { EmailTemplate } from "../lifecycle/index.ts";
 import { expiresAt } from "../lifecycle/index.ts";
 import * as emails from "../messages/index.ts";
-import type { EmailContent } from "../messages/index.ts";
+import { withChatPageLink, type EmailContent } from "../messages/index.ts";
 import type { Millis } from "../model/index.ts";
 import { actionUrl, bookingUrl } from "./action-urls.ts";
 import type { Chat } from "./commit-event.ts";
@@ -20,7 +20,15 @@ export type TemplateName =
   | "host_nudge";
 
 /** Fills a template for one recipient, with signed action links made for them. */
-export function render(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Millis): EmailContent {
+export function render(deps: UseCaseDeps, chat: Chat, notice: Notice, now: Millis): EmailContent {
+  const content = renderTemplate(deps, chat, notice, now);
+  // The confirmation goes to an address not yet proven; the chat page waits until it is.
+  if (notice.template === "confirmEmail") return content;
+  const view = actionUrl(deps, chat.request, chat.link, notice.to === "guest" ? "view_guest" : "view_host");
+  return withChatPageLink(content, view);
+}
+
+function renderTemplate(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Millis): EmailContent {
   const { request, link } = chat;
   const url = (action: Parameters<typeof actionUrl>[3]) => actionUrl(deps, request, link, action);
   const manage = () =>

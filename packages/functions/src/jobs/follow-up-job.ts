@@ -6,6 +6,7 @@ const Input = z.object({
   requestId: z.string().regex(/^[0-9a-f]{32}$/),
   kind: z.string().min(1),
   version: z.number().int().positive(),
+  scheduledAt: z.iso.datetime().optional(),
 });
 
 /**
@@ -20,8 +21,13 @@ export function createFollowUpJob(deps: AppDeps) {
       deps.logger.error("follow-up input rejected", { event, issues: parsed.error.issues });
       return;
     }
+    const { scheduledAt, ...rest } = parsed.data;
+    const input = { ...rest, ...(scheduledAt ? { scheduledAt: Date.parse(scheduledAt) } : {}) } as FollowUpInput;
+    // A follow-up is judged at the later of now and its due time: a schedule run early on purpose
+    // (`/_local/fire`) acts as it would when due; one delivered late sees the world as it is.
+    const at = Math.max(deps.clock(), input.scheduledAt ?? 0);
     try {
-      const outcome = await runFollowUp(deps, parsed.data as FollowUpInput, deps.clock());
+      const outcome = await runFollowUp(deps, input, at);
       deps.logger.info("follow-up", { ...parsed.data, outcome });
     } catch (e) {
       deps.logger.warn("follow-up failed; the scheduler will retry", {

@@ -7,6 +7,7 @@ a{color:#7a3e00}
 h1{font-size:1.5rem;margin:.2em 0}
 h2{font-size:1.15rem;margin:1.2em 0 .4em}
 .card{background:#fff;border:1px solid #e6dfd3;border-radius:12px;padding:16px;margin:12px 0}
+.card>:first-child,.nav>h2{margin-top:0}
 .muted{color:#656d76;font-size:.92rem}
 .btn{display:inline-block;background:#7a3e00;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:1rem;cursor:pointer;text-decoration:none}
 .btn.secondary{background:#fff;color:#7a3e00;border:1px solid #7a3e00}
@@ -18,14 +19,18 @@ textarea{min-height:90px}
 .banner.error{background:#fee4e2;color:#7a271a}
 .banner.ok{background:#e3f5e1;color:#1a5b18}
 .banner.warn{background:#fff4d6;color:#6b4e00}
-.days{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px}
-.day h3{font-size:.95rem;margin:0 0 6px}
-.slot{display:block;margin:4px 0}
+.days{display:grid;gap:14px;margin-top:10px}
+.day{display:grid;grid-template-columns:repeat(auto-fill,minmax(84px,1fr));gap:6px}
+.day h3{grid-column:1/-1;font-size:.95rem;margin:0}
+.slot{display:block;margin:0;font-weight:500}
+@media(min-width:720px){.days{grid-template-columns:repeat(7,minmax(0,1fr));gap:8px}.day{grid-template-columns:1fr;align-content:start}}
 .slot input{position:absolute;opacity:0}
-.slot span{display:block;text-align:center;padding:7px;border:1px solid #c9c1b4;border-radius:8px;background:#fff;cursor:pointer}
+.slot span{display:block;text-align:center;padding:7px 2px;white-space:nowrap;border:1px solid #c9c1b4;border-radius:8px;background:#fff;cursor:pointer}
 .slot input:checked+span{background:#7a3e00;color:#fff;border-color:#7a3e00}
 .slot input:focus-visible+span{outline:2px solid #1f6feb}
 .nav{display:flex;justify-content:space-between;align-items:center;gap:8px;flex-wrap:wrap}
+fieldset{border:0;padding:0;margin:12px 0 0}
+legend{padding:0}
 .hp{position:absolute;left:-10000px}
 .q{display:flex;gap:8px;align-items:flex-start;margin:4px 0}
 .q input{margin-top:5px}

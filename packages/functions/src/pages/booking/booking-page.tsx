@@ -20,6 +20,9 @@ export interface BookingPageProps {
 
 const ZONES = Intl.supportedValuesOf("timeZone");
 
+/** ICU lists some zones only by older names (Asia/Calcutta, Asia/Katmandu): keep the viewer's own one selectable. */
+const zoneChoices = (current: string) => (ZONES.includes(current) ? ZONES : [...ZONES, current].sort());
+
 // Progressive enhancement only: pick the visitor's zone on first visit and warn about too many questions.
 // It runs in <head> (defer does nothing on inline scripts), so the redirect comes before any paint and the
 // counter waits for the form.
@@ -46,7 +49,7 @@ export function BookingPage(p: BookingPageProps) {
           Times shown in
         </label>
         <select id="tz" name="tz" style="flex:1;min-width:200px">
-          {ZONES.map((z) => (
+          {zoneChoices(p.timeZone).map((z) => (
             <option value={z} selected={z === p.timeZone}>
               {z.replaceAll("_", " ")}
             </option>

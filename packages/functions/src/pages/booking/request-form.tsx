@@ -42,7 +42,7 @@ export function RequestForm({ link, values, errors }: { link: Link; values: Form
       <textarea id="links" name="links" maxlength={2600} placeholder="https://…">{values.links ?? ""}</textarea>
       <Err errors={errors} field="links" />
 
-      <fieldset style="border:0;padding:0;margin:12px 0 0">
+      <fieldset>
         <legend><strong>How would you like to meet?</strong></legend>
         {link.formats.map((f, i) => (
           <label style="font-weight:normal">

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { listSlots, MINUTE, type ChatRequest } from "@coffeechat/core";
+import { createDynamoClients, DynamoChatStore } from "@coffeechat/aws";
+import { useLocalAws } from "../support/local-aws.ts";
+import { aHost, aRequest } from "../support/fixtures.ts";
+import { demoLink } from "../../infra/demo.ts";
+
+const aws = useLocalAws();
+
+describe("GET …/slots against a busy month", () => {
+  it("costs two DynamoDB calls: the link and one consistent query of the locks", async () => {
+    const { tableName } = await aws.current.freshStore();
+    const clients = createDynamoClients({ endpoint: aws.current.dynamoEndpoint, region: "us-east-1" });
+    let calls = 0;
+    clients.client.middlewareStack.add(
+      (next) => async (args) => {
+        calls += 1;
+        return next(args);
+      },
+      { step: "initialize", name: "countCalls" },
+    );
+    const store = new DynamoChatStore({ client: clients.doc, tableName });
+    await store.putHost(aHost("demo"));
+    await store.putLink(demoLink);
+
+    // 300 chats across March 2026 (DST starts on the 8th), ten a weekday.
+    const weekdays = Array.from({ length: 31 }, (_, d) => Date.UTC(2026, 2, d + 1)).filter((t) => {
+      const day = new Date(t).getUTCDay();
+      return day !== 0 && day !== 6;
+    });
+    const requests: ChatRequest[] = [];
+    for (const day of weekdays) {
+      for (let i = 0; i < 14 && requests.length < 300; i++) {
+        const start = day + 13 * 60 * MINUTE + i * 30 * MINUTE;
+        requests.push(aRequest({ id: `r${String(requests.length).padStart(7, "0")}`, handle: "demo", start, end: start + 20 * MINUTE }));
+      }
+    }
+    for (const r of requests) await store.createRequest(r, { start: r.start, end: r.end + 10 * MINUTE });
+    expect(requests).toHaveLength(300);
+
+    calls = 0;
+    const slots = await listSlots(
+      { store },
+      { handle: "demo", slug: "coffee", from: "2026-03-01", to: "2026-03-31", timeZone: "America/New_York" },
+      Date.UTC(2026, 1, 20),
+    );
+    expect(calls).toBe(2);
+    expect(slots.length).toBeGreaterThan(0);
+    for (const s of slots) expect(requests.some((r) => r.start < s.end + 10 * MINUTE && s.start < r.end + 10 * MINUTE)).toBe(false);
+    clients.client.destroy();
+  }, 120_000);
+});

@@ -4,6 +4,9 @@ import { localPorts } from "./local-env.ts";
 
 const dataDir = join(import.meta.dirname, "..", ".data");
 
+// The SDK warns on every start that Node 20 support ends in 2027; the project pins Node 20 knowingly.
+process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] ??= "true";
+
 async function main() {
   const ports = localPorts(process.env);
   console.log("Starting DynamoDB Local, SES v2 local and the Scheduler emulator…");

@@ -36,9 +36,10 @@ describe("/_local endpoints for tests and demos", () => {
     const response = await http("POST", "/_local/fire?until=2030-01-15T11:00:00Z");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
+      // In the order they were due, as time would have run them.
       ran: [
-        { name: "broken", group: "default", at: "2030-01-15T11:00:00.000Z", ok: false, attempts: 3, error: "Error: no such request" },
         { name: "soon", group: "default", at: "2030-01-15T10:00:00.000Z", ok: true, attempts: 1 },
+        { name: "broken", group: "default", at: "2030-01-15T11:00:00.000Z", ok: false, attempts: 3, error: "Error: no such request" },
       ],
     });
     expect(h.calls.map((c) => c.input)).not.toContain(JSON.stringify({ name: "later" }));

@@ -36,8 +36,22 @@ export class Runner {
     this.timer.unref();
   }
 
+  /**
+   * Runs the future in order: one schedule at a time by due instant, re-reading the store after each,
+   * since a delivery may move or add others (a thank-you re-plans the keep-in-touch).
+   */
   async fireUntil(instant: number): Promise<FireResult[]> {
-    return Promise.all(this.due(instant).map((s) => this.inFlight.get(scheduleKey(s.GroupName, s.Name)) ?? this.run(s)));
+    const results: FireResult[] = [];
+    const done = new Set<string>();
+    for (;;) {
+      const next = this.due(instant)
+        .sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0) || a.Name.localeCompare(b.Name))
+        .find((s) => !done.has(`${scheduleKey(s.GroupName, s.Name)}#${s.revision}`));
+      if (!next) return results;
+      const key = scheduleKey(next.GroupName, next.Name);
+      done.add(`${key}#${next.revision}`);
+      results.push(await (this.inFlight.get(key) ?? this.run(next)));
+    }
   }
 
   async stop(): Promise<void> {

@@ -48,7 +48,7 @@ function renderTemplate(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Mil
     case "host_nudge":
       return emails.hostNudge(chat, answer());
     case "accepted":
-      return emails.accepted(chat, manage());
+      return emails.accepted(chat, manage(), notice.to);
     case "declined":
       return emails.declined(chat);
     case "expired":

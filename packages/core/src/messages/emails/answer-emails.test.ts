@@ -48,3 +48,12 @@ describe("expired", () => {
     expectEscaped(expired(hostile));
   });
 });
+
+describe("accepted, as the host reads it", () => {
+  it("confirms the host's own yes rather than announcing it to them", () => {
+    const email = accepted({ request: request(), host, link }, {}, "host");
+    expect(email.subject).toMatch(/^Confirmed: coffee chat with /);
+    expect(email.text).toContain("you accepted");
+    expect(email.text).not.toContain("accepted your request");
+  });
+});

@@ -11,8 +11,30 @@ export interface ManageUrls {
   cancelUrl?: string;
 }
 
-/** To the guest, with the REQUEST invite attached by the caller. */
-export function accepted(ctx: ChatContext, urls: ManageUrls = {}): EmailContent {
+/** To each party, with the REQUEST invite attached by the caller. */
+export function accepted(ctx: ChatContext, urls: ManageUrls = {}, recipient: Recipient = "guest"): EmailContent {
+  return recipient === "host" ? acceptedForHost(ctx, urls) : acceptedForGuest(ctx, urls);
+}
+
+/** The host's copy: their own yes, confirmed, with the invite for their calendar. */
+function acceptedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
+  const { request, host } = ctx;
+  const guestFirst = firstName(request.guest.name);
+  return renderEmail(
+    `Confirmed: coffee chat with ${request.guest.name} on ${formatDay(request.start, host.timeZone)}`,
+    `You accepted ${guestFirst}'s request.`,
+    present([
+      paragraph(`Hi ${firstName(host.name)}, you accepted ${request.guest.name}'s request. Thank you for giving your time.`),
+      chatFacts(ctx, "host"),
+      paragraph("The calendar invite is attached. If it doesn't show up in your calendar, add it here:"),
+      addToCalendar(ctx, "host"),
+      paragraph(`The day before, we'll send you ${guestFirst}'s background and questions again.`),
+      manageButtons(urls),
+    ]),
+  );
+}
+
+function acceptedForGuest(ctx: ChatContext, urls: ManageUrls): EmailContent {
   const { request, host } = ctx;
   const hostFirst = firstName(host.name);
   return renderEmail(

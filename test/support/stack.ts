@@ -1,5 +1,6 @@
 import { DynamoDBClient, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { startLocalStack, type LocalStackOptions } from "../../infra/local-stack.ts";
+import type { StoredEmail } from "../../infra/local/ses.ts";
 
 export type TestStack = Awaited<ReturnType<typeof startTestStack>>;
 
@@ -53,17 +54,6 @@ export async function startTestStack(options: Partial<LocalStackOptions> = {}) {
       await stack.stop();
     },
   };
-}
-
-export interface StoredEmail {
-  messageId: string;
-  from: string;
-  replyTo: string[];
-  destination: { to: string[]; cc: string[]; bcc: string[] };
-  subject: string;
-  body: { html?: string; text?: string };
-  attachments: { content: string; contentType: string; filename?: string }[];
-  at: number;
 }
 
 /** A valid request body for the demo link; tests override what they probe. */

@@ -4,6 +4,7 @@ import type { AppDeps } from "../deps.ts";
 import { clientIp } from "../http/client-ip.ts";
 import { getLinkRoute, getSlotsRoute, postRequestRoute } from "./routes.ts";
 import { validationHook } from "./validation-hook.ts";
+import { toNewRequest } from "./new-request.ts";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -38,24 +39,7 @@ export function apiRoutes(deps: AppDeps) {
   api.openapi(postRequestRoute, async (c) => {
     const { handle, link: slug } = c.req.valid("param");
     const body = c.req.valid("json");
-    const result = await submitRequest(
-      deps,
-      {
-        handle,
-        slug,
-        start: Date.parse(body.start),
-        name: body.name,
-        email: body.email,
-        timeZone: body.timeZone,
-        background: body.background,
-        purpose: body.purpose,
-        questions: body.questions,
-        format: body.format,
-        ...(body.foundVia ? { foundVia: body.foundVia } : {}),
-        links: body.links ?? [],
-      },
-      { ip: clientIp(c), now: deps.clock() },
-    );
+    const result = await submitRequest(deps, toNewRequest(handle, slug, body), { ip: clientIp(c), now: deps.clock() });
     return c.json(result, 202);
   });
 

@@ -11,7 +11,7 @@ import {
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { statusOf } from "../../http/errors.ts";
-import { addDays, mondayOf, todayIn } from "../dates.ts";
+import { weekWindow } from "../week.ts";
 import { ActionPage, type ActionPageProps } from "./action-page.tsx";
 import type { FormExtras } from "./action-forms.tsx";
 import { readActionInput } from "./action-input.ts";
@@ -103,21 +103,18 @@ function manageLinks(deps: AppDeps, opened: OpenedAction) {
 async function rescheduleSlots(c: Context, deps: AppDeps, token: string, opened: OpenedAction, now: number) {
   const { request, host, link } = opened.chat;
   const timeZone = opened.actor === "guest" ? request.guest.timeZone : host.timeZone;
-  const thisWeek = mondayOf(todayIn(timeZone, now));
-  const asked = c.req.query("week");
-  const weekStart = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && asked > thisWeek ? mondayOf(asked) : thisWeek;
-  const lastWeek = mondayOf(todayIn(timeZone, now + link.horizonDays * 86_400_000));
+  const week = weekWindow(c.req.query("week"), timeZone, now, link.horizonDays);
   const slots = await listSlots(
     deps,
-    { handle: link.handle, slug: link.slug, from: weekStart, to: addDays(weekStart, 6), timeZone, ignoreRequestId: request.id },
+    { handle: link.handle, slug: link.slug, from: week.weekStart, to: week.weekEnd, timeZone, ignoreRequestId: request.id },
     now,
   );
   return {
     timeZone,
-    weekStart: weekStart > lastWeek ? lastWeek : weekStart,
+    weekStart: week.weekStart,
     slots: slots.filter((s) => s.start !== request.start),
-    canGoBack: weekStart > thisWeek,
-    canGoForward: weekStart < lastWeek,
+    canGoBack: week.canGoBack,
+    canGoForward: week.canGoForward,
     basePath: `/a/${token}`,
   };
 }

@@ -1,11 +1,12 @@
 import { Hono, type Context } from "hono";
-import { DomainError, DAY, getLinkView, listSlots, submitRequest, type Host, type Link } from "@coffeechat/core";
+import { DomainError, getLinkView, listSlots, submitRequest, type Host, type Link } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { clientIp } from "../../http/client-ip.ts";
 import { statusOf } from "../../http/errors.ts";
 import { isTimeZone, LinkParams, NewRequestBody } from "../../api/schemas.ts";
-import { addDays, mondayOf, todayIn } from "../dates.ts";
+import { toNewRequest } from "../../api/new-request.ts";
+import { weekWindow } from "../week.ts";
 import { BookingPage, RequestSentPage } from "./booking-page.tsx";
 import { fieldOf, readForm, toApiBody, type FieldErrors, type FormValues } from "./form-values.ts";
 
@@ -30,26 +31,8 @@ export function bookingRoutes(deps: AppDeps) {
     if (!parsed.success || Object.keys(errors).length) {
       return render(c, deps, host, link, values, errors, "Please check the fields marked below.", 400);
     }
-    const body = parsed.data;
     try {
-      await submitRequest(
-        deps,
-        {
-          handle: link.handle,
-          slug: link.slug,
-          start: Date.parse(body.start),
-          name: body.name,
-          email: body.email,
-          timeZone: body.timeZone,
-          background: body.background,
-          purpose: body.purpose,
-          questions: body.questions,
-          format: body.format,
-          ...(body.foundVia ? { foundVia: body.foundVia } : {}),
-          links: body.links ?? [],
-        },
-        { ip: clientIp(c), now: deps.clock() },
-      );
+      await submitRequest(deps, toNewRequest(link.handle, link.slug, parsed.data), { ip: clientIp(c), now: deps.clock() });
     } catch (e) {
       if (!(e instanceof DomainError) || e.code === "TRANSIENT") throw e;
       const fieldErrors: FieldErrors = {};
@@ -92,16 +75,10 @@ async function render(
 ) {
   const now = deps.clock();
   const timeZone = viewerZone(c, link);
-  const thisWeek = mondayOf(todayIn(timeZone, now));
-  const lastWeek = mondayOf(todayIn(timeZone, now + link.horizonDays * DAY));
-  const asked = c.req.query("week");
-  const weekStart =
-    asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(asked))
-      ? clamp(mondayOf(asked), thisWeek, lastWeek)
-      : thisWeek;
+  const week = weekWindow(c.req.query("week"), timeZone, now, link.horizonDays);
   const slots = await listSlots(
     deps,
-    { handle: link.handle, slug: link.slug, from: weekStart, to: addDays(weekStart, 6), timeZone },
+    { handle: link.handle, slug: link.slug, from: week.weekStart, to: week.weekEnd, timeZone },
     now,
   );
   c.header("Cache-Control", "no-store");
@@ -110,10 +87,10 @@ async function render(
       host={host}
       link={link}
       timeZone={timeZone}
-      weekStart={weekStart}
+      weekStart={week.weekStart}
       slots={slots}
-      canGoBack={weekStart > thisWeek}
-      canGoForward={weekStart < lastWeek}
+      canGoBack={week.canGoBack}
+      canGoForward={week.canGoForward}
       values={values}
       errors={errors}
       {...(banner ? { banner } : {})}
@@ -121,5 +98,3 @@ async function render(
     status,
   );
 }
-
-const clamp = (v: string, lo: string, hi: string) => (v < lo ? lo : v > hi ? hi : v);

@@ -58,6 +58,7 @@ function renderTemplate(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Mil
     case "rescheduled":
       return emails.rescheduled(chat, notice.to, notice.previous ?? request, manage());
     case "questionsUpdated":
+      return emails.questionsUpdated(chat);
     case "prep_pack":
       return emails.prepPack(chat, manage());
     case "guest_confirm":

@@ -4,3 +4,4 @@ export { accepted, declined, expired, type ManageUrls } from "./answer-emails.ts
 export { cancelled, rescheduled } from "./change-emails.ts";
 export { prepPack, guestConfirm, reminder, type GuestConfirmUrls } from "./before-chat-emails.ts";
 export { thankYou, thankYouDraft, keepInTouch, keepInTouchDraft, type ThankYouUrls } from "./after-chat-emails.ts";
+export { questionsUpdated } from "./questions-updated.ts";

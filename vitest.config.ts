@@ -8,5 +8,7 @@ export default defineConfig({
     // Servers started by tests bind fixed-free ports; two cores run two files at a time.
     pool: "forks",
     maxWorkers: 2,
+    // The SDK's notice that Node 20 support ends in 2027 would repeat in every test file.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
   },
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../support/stack.ts";
 import { recordingMailer } from "../support/recording-mailer.ts";
-import { bookAcceptedChat, fireUntil, HOST_EMAIL, lastLinks, textOf } from "../support/chat.ts";
+import { bookAcceptedChat, fireUntil, HOST_EMAIL, lastLinks, schedulesOf, textOf } from "../support/chat.ts";
 import { press } from "../support/links.ts";
 
 let stack: TestStack;
@@ -41,5 +41,15 @@ describe("the guest's chat page", () => {
     const after = await (await fetch(referrals)).text();
     expect(after).toContain("Ana Ruiz, design lead at Acme");
     expect(after).toContain("Tomás Lee");
+  });
+
+  it("'the chat did not happen' stops the keep-in-touch prompt", async () => {
+    const thanks = await lastLinks(mail, "pages@example.com");
+    const id = Buffer.from(thanks["did_not_happen"]!.split("/a/")[1]!.split(".")[0]!, "base64url").toString().split(".")[2]!;
+    expect((await schedulesOf(stack, id)).map((s) => s.Name)).toEqual([`cc-${id}-keep-in-touch`]);
+    expect((await press(thanks["did_not_happen"]!)).status).toBe(303);
+    expect(await schedulesOf(stack, id)).toEqual([]);
+    expect((await stack.deps.store.getRequest(id))?.status).toBe("cancelled");
+    expect(await (await fetch(thanks["did_not_happen"]!)).text()).toContain("Already done");
   });
 });

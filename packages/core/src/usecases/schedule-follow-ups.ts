@@ -1,6 +1,6 @@
 import { followUpRecords, planFor, schedulesFor } from "../followups/index.ts";
 import type { FollowUpRecord } from "../ports.ts";
-import type { ChatRequest, Millis } from "../model/index.ts";
+import { MINUTE, type ChatRequest, type Millis } from "../model/index.ts";
 import type { Chat } from "./commit-event.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -13,7 +13,9 @@ export async function scheduleFollowUps(deps: UseCaseDeps, chat: Chat, now: Mill
   const { request, link } = chat;
   const plan = planFor(request, link, now);
   const existing = await deps.store.listFollowUps(request.id);
-  const records = followUpRecords(request, plan, existing);
+  // Scheduler refuses an at() in the past: what is due now goes a minute from now.
+  const soonest = now + MINUTE;
+  const records = followUpRecords(request, plan, existing).map((r) => ({ ...r, at: Math.max(r.at, soonest) }));
   await deps.store.putFollowUps(records);
   for (const schedule of schedulesFor(records)) await deps.scheduler.upsert(schedule);
   const kept = plan.filter((p) => records.some((r) => r.kind === p.kind));

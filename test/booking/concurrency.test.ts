@@ -37,8 +37,23 @@ describe("one slot, many guests", () => {
       post("coffee", requestBody("2026-12-09T15:30:00.000Z", { email: "short@example.com" })),
       post("coffee", requestBody("2026-12-09T15:00:00.000Z", { email: "short2@example.com" })),
     ]);
-    const won = results.filter((r) => r.status === 202);
-    expect(won).toHaveLength(1);
+    const [long, shortLater, shortEarlier] = results.map((r) => r.status === 202);
+    // The two short chats do not overlap each other and may both win; the long one overlaps both.
+    expect(long ? !shortLater && !shortEarlier : shortLater || shortEarlier).toBe(true);
     expect(results.every((r) => r.status === 202 || r.status === 409)).toBe(true);
+  });
+});
+
+describe("a long chat against a short one that it overlaps", () => {
+  it("never both win, over many rounds", async () => {
+    // Each round a 45-minute and a 20-minute request race for overlapping time on a new weekday.
+    const days = ["2026-12-14", "2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18", "2026-12-21", "2026-12-22", "2026-12-23"];
+    for (const [i, day] of days.entries()) {
+      const results = await Promise.all([
+        post("long", requestBody(`${day}T15:00:00.000Z`, { email: `long${i}@example.com` })),
+        post("coffee", requestBody(`${day}T15:30:00.000Z`, { email: `short${i}@example.com` })),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([202, 409]);
+    }
   });
 });

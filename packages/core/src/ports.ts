@@ -47,6 +47,12 @@ export interface ChatStore {
 
   getRequest(id: string): Promise<ChatRequest | undefined>;
 
+  /**
+   * Records how many of the request's outbox effects have run (undefined: all, and the outbox is
+   * removed), only while the request is still at `version`. Returns false if it moved on.
+   */
+  setOutboxProgress(requestId: string, version: number, done: number | undefined): Promise<boolean>;
+
   /** The id of the guest's open request with this host (the guest lock's owner), if any. */
   getOpenRequestId(handle: string, email: string): Promise<string | undefined>;
 
@@ -104,7 +110,8 @@ export interface OneTimeSchedule {
 /** The small Input the scheduler hands back to the follow-up handler. */
 export interface FollowUpInput {
   requestId: string;
-  kind: FollowUpKind;
+  /** A follow-up, or "outbox": finish the effects of a change whose process died. */
+  kind: FollowUpKind | "outbox";
   version: number;
   /** The instant the schedule was due, filled in by the scheduler at invocation. */
   scheduledAt?: Millis;

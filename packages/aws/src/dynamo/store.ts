@@ -14,6 +14,7 @@ import type {
 import type { TableContext } from "./context.ts";
 import { createRequest } from "./create-request.ts";
 import { dynamoCall } from "./errors.ts";
+import { setOutboxProgress } from "./outbox.ts";
 import { getFollowUp, listFollowUps, putFollowUps, recordFollowUpFailure, setFollowUpStatus } from "./follow-ups.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { listBusy } from "./list-busy.ts";
@@ -82,6 +83,9 @@ export class DynamoChatStore implements ChatStore {
     extra?: { sentAt?: Millis; reason?: string; delivered?: ("host" | "guest")[] },
   ): Promise<boolean> {
     return setFollowUpStatus(this.ctx, requestId, kind, from, to, extra);
+  }
+  setOutboxProgress(requestId: string, version: number, done: number | undefined): Promise<boolean> {
+    return setOutboxProgress(this.ctx, requestId, version, done);
   }
   recordFollowUpFailure(requestId: string, kind: FollowUpKind, reason: string, maxAttempts: number): Promise<FollowUpStatus> {
     return recordFollowUpFailure(this.ctx, requestId, kind, reason, maxAttempts);

@@ -1,5 +1,6 @@
+import type { Effect } from "../lifecycle/types.ts";
 import type { FormatKind } from "./link.ts";
-import type { Millis } from "./time.ts";
+import type { Interval, Millis } from "./time.ts";
 
 export const REQUEST_STATUSES = [
   "awaiting_email",
@@ -49,4 +50,19 @@ export interface ChatRequest {
   cancelledBy?: "guest" | "host";
   /** Names the guest was referred to ("who else should I talk to?"). */
   referrals: string[];
+  /** What the last change still has to do (emails, schedules); see usecases/outbox.ts. */
+  outbox?: Outbox;
+}
+
+/** A side effect stored with the change that causes it, so a crash cannot lose it. */
+export type OutboxEffect = Effect | { type: "email"; template: "confirmEmail"; to: "guest" };
+
+export interface Outbox {
+  effects: OutboxEffect[];
+  /** How many effects have run. */
+  done: number;
+  /** When the change happened (the instant emails and invites are stamped with). */
+  at: Millis;
+  /** The chat's time before a reschedule, for the "was" line. */
+  previous?: Interval;
 }

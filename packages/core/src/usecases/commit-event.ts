@@ -1,8 +1,7 @@
 import { applyEvent, type Effect, type LifecycleEvent } from "../lifecycle/index.ts";
 import { DomainError, type ChatRequest, type Host, type Link, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
-import { notify } from "./notify.ts";
-import { cancelFollowUps, scheduleFollowUps } from "./schedule-follow-ups.ts";
+import { armOutbox, drainOutbox, withOutbox } from "./outbox.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 export interface Chat {
@@ -21,7 +20,9 @@ export type Committed = { changed: boolean; request: ChatRequest };
 export async function commitEvent(deps: UseCaseDeps, chat: Chat, event: LifecycleEvent, now: Millis): Promise<Committed> {
   const outcome = applyEvent(chat.request, event, now);
   if (outcome.kind === "unchanged") return { changed: false, request: outcome.current };
-  const next = outcome.next;
+  const effects = outcome.effects.filter((e) => e.type !== "release_hold" && e.type !== "move_hold");
+  const next = withOutbox(outcome.next, effects, now, chat.request);
+  await armOutbox(deps, next);
   try {
     await deps.store.updateRequest(next, chat.request.version, lockChange(outcome.effects, chat.link));
   } catch (e) {
@@ -33,7 +34,7 @@ export async function commitEvent(deps: UseCaseDeps, chat: Chat, event: Lifecycl
     if (retry.kind === "unchanged") return { changed: false, request: current };
     throw new DomainError("CONFLICT", "This chat changed a moment ago; please reload and try again.");
   }
-  await runEffects(deps, { ...chat, request: next }, outcome.effects, now);
+  await drainOutbox(deps, { ...chat, request: next }, now);
   return { changed: true, request: next };
 }
 
@@ -43,17 +44,4 @@ function lockChange(effects: Effect[], link: Link) {
     if (effect.type === "move_hold") return { move: occupied(effect, link) };
   }
   return undefined;
-}
-
-async function runEffects(deps: UseCaseDeps, chat: Chat, effects: Effect[], now: Millis): Promise<void> {
-  for (const effect of effects) {
-    if (effect.type === "plan_followups") await scheduleFollowUps(deps, chat, now);
-    else if (effect.type === "cancel_followups") await cancelFollowUps(deps, chat.request);
-    else if (effect.type === "email") {
-      const to = effect.to === "both" ? (["guest", "host"] as const) : ([effect.to] as const);
-      for (const recipient of to) {
-        await notify(deps, chat, { template: effect.template, to: recipient, invite: effect.invite, by: effect.by }, now);
-      }
-    }
-  }
 }

@@ -4,6 +4,7 @@ import { DomainError, type FollowUpKind, type Millis } from "../model/index.ts";
 import type { FollowUpInput } from "../ports.ts";
 import { commitEvent, type Chat } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
+import { drainOutbox } from "./outbox.ts";
 import { notify } from "./notify.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -27,28 +28,31 @@ const RECIPIENTS: Record<FollowUpKind, Actor[]> = {
  * send with a conditional update first, so a duplicate delivery sends nothing.
  */
 export async function runFollowUp(deps: UseCaseDeps, input: FollowUpInput, now: Millis): Promise<string> {
+  if (input.kind === "outbox") return resumeOutbox(deps, input, now);
+  const delivered = { ...input, kind: input.kind };
   const request = await deps.store.getRequest(input.requestId);
-  const record = await deps.store.getFollowUp(input.requestId, input.kind);
+  const record = await deps.store.getFollowUp(input.requestId, delivered.kind);
   if (!request || !record) return "nothing planned";
   if (record.version !== input.version) return "superseded by a newer plan";
   if (record.status !== "planned") return `already ${record.status}`;
-  const stale = staleReason(input, request, now);
+  const kind = delivered.kind;
+  const stale = staleReason(delivered, request, now);
   if (stale) {
-    await deps.store.setFollowUpStatus(request.id, input.kind, "planned", "skipped", { reason: stale });
+    await deps.store.setFollowUpStatus(request.id, kind, "planned", "skipped", { reason: stale });
     return `skipped: ${stale}`;
   }
-  if (!(await deps.store.setFollowUpStatus(request.id, input.kind, "planned", "sent", { sentAt: now }))) {
+  if (!(await deps.store.setFollowUpStatus(request.id, kind, "planned", "sent", { sentAt: now }))) {
     return "claimed by another delivery";
   }
   const { host, link } = await getLinkView(deps, request.handle, request.slug);
   const chat: Chat = { request, host, link };
   try {
-    await act(deps, chat, input.kind, record.delivered ?? [], now);
+    await act(deps, chat, kind, record.delivered ?? [], now);
   } catch (e) {
     // Released for the scheduler's retry, or marked failed after the last attempt; either way the
     // throw tells the scheduler, which retries or hands the event to the dead-letter queue.
     const reason = e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-    await deps.store.recordFollowUpFailure(request.id, input.kind, reason, FOLLOW_UP_MAX_ATTEMPTS);
+    await deps.store.recordFollowUpFailure(request.id, kind, reason, FOLLOW_UP_MAX_ATTEMPTS);
     throw e;
   }
   return "sent";
@@ -69,4 +73,13 @@ async function act(deps: UseCaseDeps, chat: Chat, kind: FollowUpKind, delivered:
   }
   // The chat is over once the thank-you prompt goes: the guest may ask this host for another one.
   if (kind === "thank_you") await commitEvent(deps, chat, { type: "complete" }, now);
+}
+
+/** The process that made a change died before its emails and schedules: finish them. */
+async function resumeOutbox(deps: UseCaseDeps, input: FollowUpInput, now: Millis): Promise<string> {
+  const request = await deps.store.getRequest(input.requestId);
+  if (!request?.outbox || request.version !== input.version) return "nothing left to do";
+  const { host, link } = await getLinkView(deps, request.handle, request.slug);
+  await drainOutbox(deps, { request, host, link }, now);
+  return "outbox drained";
 }

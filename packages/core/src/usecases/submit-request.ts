@@ -10,7 +10,8 @@ import { occupied } from "../slots/blocks.ts";
 import { isSlotOffered } from "../slots/index.ts";
 import { getLinkView } from "./link-view.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
-import { afterSubmit } from "./after-submit.ts";
+import { notify } from "./notify.ts";
+import { armOutbox, drainOutbox, withOutbox } from "./outbox.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 export interface NewRequest {
@@ -57,7 +58,10 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
 
   const retried = await sameRequestAgain(deps, input, email);
   if (retried) {
-    await afterSubmit(deps, retried, host, link, ctx.now);
+    // The first attempt's work may be unfinished; otherwise the guest asked for the link again.
+    const chat = { request: retried, host, link };
+    if (retried.outbox) await drainOutbox(deps, chat, ctx.now);
+    else await notify(deps, chat, { template: "confirmEmail", to: "guest" }, ctx.now);
     return { id: retried.id, status: retried.status };
   }
 
@@ -70,7 +74,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   }
 
   const id = deps.newId();
-  const request: ChatRequest = {
+  const fresh: ChatRequest = {
     id,
     handle: input.handle,
     slug: input.slug,
@@ -92,8 +96,11 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     holds: [],
     referrals: [],
   };
+  // The expiry schedule and the confirmation email go through the outbox: held, then surely sent.
+  const request = withOutbox(fresh, [{ type: "plan_followups" }, { type: "email", template: "confirmEmail", to: "guest" }], ctx.now);
+  await armOutbox(deps, request);
   await deps.store.createRequest(request, occupied(request, link));
-  await afterSubmit(deps, request, host, link, ctx.now);
+  await drainOutbox(deps, { request, host, link }, ctx.now);
   return { id, status: request.status };
 }
 

@@ -20,7 +20,7 @@ describe("the guest's chat page", () => {
     const page = await (await fetch(links["view_guest"]!)).text();
     expect(page).toContain("Follow-ups");
     expect(page).toContain("Background and questions to the host");
-    expect(page).toContain("planned");
+    expect(page).toContain("scheduled");
 
     const edit = page.match(/href="([^"]+)"[^>]*>Edit my questions/)![1]!.replaceAll("&amp;", "&");
     expect((await press(edit, { questions: "How did you learn to give design critique?\nWhat surprised you in your first year?" })).status).toBe(303);

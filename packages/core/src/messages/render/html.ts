@@ -8,6 +8,9 @@ const BUTTON =
 const PRIMARY = "background:#7a4b2a;color:#ffffff;border:1px solid #7a4b2a";
 const SECONDARY = "background:#ffffff;color:#7a4b2a;border:1px solid #7a4b2a";
 
+/** Where the card's content ends: lines added to a rendered email (a chat page link) go here. */
+export const CARD_END = "<!--card-end-->";
+
 /** The text/html part: one column, inline styles only (mail clients drop <style>), phone-width. */
 export function renderHtml(blocks: readonly Block[], options: { preheader: string; footer: string }): string {
   return `<!doctype html>
@@ -17,6 +20,7 @@ export function renderHtml(blocks: readonly Block[], options: { preheader: strin
 <div style="max-width:560px;margin:0 auto;padding:24px 16px">
 <div style="background:#ffffff;border-radius:8px;padding:24px">
 ${blocks.map(renderBlock).join("\n")}
+${CARD_END}
 </div>
 <p style="margin:16px 0 0;font-size:13px;line-height:1.5;color:#6b7280;text-align:center">${lines(options.footer)}</p>
 </div>

@@ -12,6 +12,14 @@ const LABEL: Record<FollowUpKind, string> = {
   expire_unanswered: "Let the slot go if the host does not answer",
 };
 
+const STATUS: Record<FollowUpRecord["status"], string> = {
+  planned: "scheduled",
+  sent: "sent",
+  // Plans change (an acceptance ends the waiting, a cancel ends the chat); the reason stays in the record.
+  skipped: "not needed",
+  failed: "could not be sent",
+};
+
 /** Every follow-up with its time and status: reminders that silently never fire are what we avoid. */
 export function FollowUpList({ records, timeZone }: { records: FollowUpRecord[]; timeZone: string; reader: Actor }) {
   if (records.length === 0) return null;
@@ -31,10 +39,7 @@ export function FollowUpList({ records, timeZone }: { records: FollowUpRecord[];
             <tr>
               <td>{LABEL[r.kind]}</td>
               <td>{formatDateTime(r.sentAt ?? r.at, timeZone)}</td>
-              <td>
-                {r.status}
-                {r.status === "skipped" && r.reason ? <span class="muted"> — {r.reason}</span> : null}
-              </td>
+              <td>{STATUS[r.status]}</td>
             </tr>
           ))}
         </tbody>

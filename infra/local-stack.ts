@@ -30,6 +30,8 @@ export interface LocalStack {
   storeUrl: string;
   schedulerUrl: string;
   dynamoEndpoint: string;
+  /** The environment the app was configured from: what the Lambda functions read on AWS. */
+  env: Record<string, string>;
   deps: AppDeps;
   stop(): Promise<void>;
 }
@@ -90,6 +92,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       storeUrl: ses.storeUrl,
       schedulerUrl: scheduler.url,
       dynamoEndpoint: dynamo.endpoint,
+      env,
       deps,
       stop: stopAll,
     };

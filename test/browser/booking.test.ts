@@ -127,6 +127,8 @@ describe.skipIf(!hasChromium)("booking a coffee chat in Chromium", () => {
       expect(await error.innerText()).toMatch(/at least 10 characters/);
       // "Next to that field": the error follows the textarea directly.
       expect(await background.evaluate((el) => el.nextElementSibling?.id)).toBe("background-error");
+      expect(await background.getAttribute("aria-invalid")).toBe("true");
+      expect(await background.getAttribute("aria-describedby")).toBe("background-error");
       expect(await page.getByRole("alert").innerText()).toMatch(/check the fields/i);
       expect(await page.getByLabel("Your name").inputValue()).toBe("Kai Lund");
       expect(await page.getByLabel("Your email").inputValue()).toBe(email);

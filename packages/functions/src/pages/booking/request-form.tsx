@@ -2,6 +2,10 @@ import { questionsThatFit, type Link } from "@coffeechat/core";
 import { FORMAT_LABEL } from "./host-card.tsx";
 import type { FieldErrors, FormValues } from "./form-values.ts";
 
+/** Marks a field with an error for screen readers and ties it to the message. */
+const invalid = (errors: FieldErrors, field: string) =>
+  errors[field] ? { "aria-invalid": "true", "aria-describedby": `${field}-error` } : {};
+
 function Err({ errors, field }: { errors: FieldErrors; field: string }) {
   const message = errors[field];
   return message ? <p class="error" id={`${field}-error`}>{message}</p> : null;
@@ -14,32 +18,32 @@ export function RequestForm({ link, values, errors }: { link: Link; values: Form
     <section class="card" aria-labelledby="about">
       <h2 id="about">2. Introduce yourself</h2>
       <label for="name">Your name</label>
-      <input id="name" name="name" type="text" required maxlength={100} value={values.name ?? ""} autocomplete="name" />
+      <input id="name" name="name" {...invalid(errors, "name")} type="text" required maxlength={100} value={values.name ?? ""} autocomplete="name" />
       <Err errors={errors} field="name" />
 
       <label for="email">Your email</label>
-      <input id="email" name="email" type="email" required maxlength={254} value={values.email ?? ""} autocomplete="email" />
+      <input id="email" name="email" {...invalid(errors, "email")} type="email" required maxlength={254} value={values.email ?? ""} autocomplete="email" />
       <p class="muted">We send a link to confirm it; the request reaches the host only after that.</p>
       <Err errors={errors} field="email" />
 
       <label for="background">Your background</label>
-      <textarea id="background" name="background" required minlength={10} maxlength={2000} placeholder="Where you are now, and where you're hoping to go">
+      <textarea id="background" name="background" {...invalid(errors, "background")} required minlength={10} maxlength={2000} placeholder="Where you are now, and where you're hoping to go">
         {values.background ?? ""}
       </textarea>
       <Err errors={errors} field="background" />
 
       <label for="purpose">Why you'd like to talk with this host</label>
-      <textarea id="purpose" name="purpose" required minlength={10} maxlength={1000} placeholder="What you hope to learn from their experience">
+      <textarea id="purpose" name="purpose" {...invalid(errors, "purpose")} required minlength={10} maxlength={1000} placeholder="What you hope to learn from their experience">
         {values.purpose ?? ""}
       </textarea>
       <Err errors={errors} field="purpose" />
 
       <label for="foundVia">How you found them (optional)</label>
-      <input id="foundVia" name="foundVia" type="text" maxlength={300} value={values.foundVia ?? ""} placeholder="A talk, an article, a friend who suggested it…" />
+      <input id="foundVia" name="foundVia" {...invalid(errors, "foundVia")} type="text" maxlength={300} value={values.foundVia ?? ""} placeholder="A talk, an article, a friend who suggested it…" />
       <Err errors={errors} field="foundVia" />
 
       <label for="links">Links about you (optional, one per line)</label>
-      <textarea id="links" name="links" maxlength={2600} placeholder="https://…">{values.links ?? ""}</textarea>
+      <textarea id="links" name="links" {...invalid(errors, "links")} maxlength={2600} placeholder="https://…">{values.links ?? ""}</textarea>
       <Err errors={errors} field="links" />
 
       <fieldset>

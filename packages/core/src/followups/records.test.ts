@@ -3,7 +3,7 @@ import { DAY, HOUR } from "../model/index.ts";
 import type { FollowUpRecord } from "../ports.ts";
 import { BEFORE_START, END, START, aRequest } from "../lifecycle/testing/fixture.ts";
 import { planFollowUps } from "./plan.ts";
-import { followUpRecords, schedulesFor, schedulesToDelete } from "./records.ts";
+import { followUpRecords, schedulesFor } from "./records.ts";
 import { scheduleName } from "./schedule-name.ts";
 
 const link = { followUps: {} };
@@ -41,13 +41,5 @@ describe("follow-up records and schedules", () => {
     const moved = aRequest("accepted", { start: START + 7 * DAY, end: END + 7 * DAY });
     const plan = planFollowUps(moved, link, START - 2 * HOUR);
     expect(followUpRecords(moved, plan, [sent("prep_pack", START - DAY)]).map((r) => r.kind)).toContain("prep_pack");
-  });
-
-  it("lists the schedules a new plan no longer holds", () => {
-    const plan = planFollowUps(request, link, BEFORE_START);
-    expect(schedulesToDelete(request.id, plan)).toEqual(
-      ["host_nudge", "expire_unconfirmed", "expire_unanswered"].map((k) => `cc-${request.id}-${k.replace(/_/g, "-")}`),
-    );
-    expect(schedulesToDelete(request.id)).toHaveLength(8);
   });
 });

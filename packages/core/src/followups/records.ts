@@ -1,8 +1,6 @@
 import type { ChatRequest } from "../model/index.ts";
 import type { FollowUpRecord, OneTimeSchedule } from "../ports.ts";
-import { FOLLOW_UP_KINDS } from "./defaults.ts";
 import type { PlannedFollowUp } from "./plan.ts";
-import { scheduleName } from "./schedule-name.ts";
 
 /**
  * Records to store for a plan, stamped with the request's version. A kind already sent at or
@@ -25,10 +23,4 @@ export function followUpRecords(request: ChatRequest, plan: PlannedFollowUp[], e
 
 export function schedulesFor(records: FollowUpRecord[]): OneTimeSchedule[] {
   return records.map((r) => ({ name: r.scheduleName, at: r.at, input: { requestId: r.requestId, kind: r.kind, version: r.version } }));
-}
-
-/** Schedules of the request that the new plan no longer holds: delete them (all of them on cancel). */
-export function schedulesToDelete(requestId: string, keep: PlannedFollowUp[] = []): string[] {
-  const kept = new Set(keep.map((p) => p.kind));
-  return FOLLOW_UP_KINDS.filter((kind) => !kept.has(kind)).map((kind) => scheduleName(requestId, kind));
 }

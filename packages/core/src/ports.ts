@@ -28,6 +28,12 @@ export interface FollowUpRecord {
   attempts?: number;
 }
 
+/** A per-host count the store keeps with each request's write, refusing the write past `max`. */
+export interface CapCounter {
+  key: string;
+  max: number;
+}
+
 /** Storage for hosts, links, requests, their locks and follow-ups (DynamoDB in packages/aws). */
 export interface ChatStore {
   getHost(handle: string): Promise<Host | undefined>;
@@ -40,10 +46,10 @@ export interface ChatStore {
 
   /**
    * Writes the request with a lock per block of `occupied` and the guest's open-request lock in one
-   * transaction. Throws DomainError SLOT_TAKEN when a block is held, LIMIT_REACHED when the guest
-   * already has an open request with this host.
+   * transaction, counting it in each cap counter. Throws DomainError SLOT_TAKEN when a block is held or
+   * a counter is at its max, LIMIT_REACHED when the guest already has an open request with this host.
    */
-  createRequest(request: ChatRequest, occupied: { start: Millis; end: Millis }): Promise<void>;
+  createRequest(request: ChatRequest, occupied: { start: Millis; end: Millis }, counters?: CapCounter[]): Promise<void>;
 
   getRequest(id: string): Promise<ChatRequest | undefined>;
 
@@ -58,13 +64,13 @@ export interface ChatStore {
 
   /**
    * Replaces the request if its stored version is still `expectedVersion` (throws CONFLICT
-   * otherwise). `release` drops its locks (declined, cancelled, expired); `move` swaps them for a new
-   * occupied interval in the same transaction (reschedule; SLOT_TAKEN if taken).
+   * otherwise). `release` drops its locks and counts (declined, cancelled, expired); `move` swaps them
+   * for a new occupied interval and its `counters` in the same transaction (reschedule; SLOT_TAKEN if taken).
    */
   updateRequest(
     next: ChatRequest,
     expectedVersion: number,
-    locks?: { release?: boolean; move?: { start: Millis; end: Millis } },
+    locks?: { release?: boolean; move?: { start: Millis; end: Millis }; counters?: CapCounter[] },
   ): Promise<void>;
 
   putFollowUps(records: FollowUpRecord[]): Promise<void>;

@@ -1,5 +1,6 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { DomainError, type ChatRequest, type Interval } from "@coffeechat/core";
+import { DomainError, type CapCounter, type ChatRequest, type Interval } from "@coffeechat/core";
+import { countIn } from "./counters.ts";
 import { anyHeldByOther, cancellationCodes, isTransientCancellation } from "./cancellation.ts";
 import { MAX_TRANSACTION_ITEMS, type TableContext } from "./context.ts";
 import { toDomainError } from "./errors.ts";
@@ -12,12 +13,17 @@ const GUEST_LOCK = 1;
 const FIRST_BLOCK = 2;
 
 /** The request, the guest's open-request lock and one lock per block, all or nothing. */
-export async function createRequest(ctx: TableContext, request: ChatRequest, occupied: Interval): Promise<void> {
+export async function createRequest(
+  ctx: TableContext,
+  request: ChatRequest,
+  occupied: Interval,
+  counters: CapCounter[] = [],
+): Promise<void> {
   if (!(occupied.end > occupied.start) || occupied.start > request.start || occupied.end < request.end) {
     throw new DomainError("INVALID_INPUT", "occupied: must be a non-empty interval around the chat");
   }
   const sks = blockSks(occupied);
-  if (sks.length + FIRST_BLOCK > MAX_TRANSACTION_ITEMS) {
+  if (sks.length + FIRST_BLOCK + counters.length > MAX_TRANSACTION_ITEMS) {
     throw new DomainError("INVALID_INPUT", `occupied: spans ${sks.length} blocks, more than one transaction can lock`);
   }
   const guestLock = keys.guestLock(request.handle, request.guest.email);
@@ -26,9 +32,10 @@ export async function createRequest(ctx: TableContext, request: ChatRequest, occ
     Put: { TableName: ctx.tableName, Item, ConditionExpression: "attribute_not_exists(pk)" },
   });
   const items = [
-    put(requestItem({ ...request, holds: sks }, occupied)),
+    put(requestItem({ ...request, holds: sks, ...(counters.length ? { counted: counters.map((c) => c.key) } : {}) }, occupied)),
     put({ ...guestLock, requestId: request.id }),
     ...sks.map((sk) => put({ ...lockItem(request.handle, sk, request.id, request.start, occupied) })),
+    ...counters.map((c) => countIn(ctx.tableName, request.handle, c)),
   ];
   try {
     await ctx.doc.send(new TransactWriteCommand({ TransactItems: items }));
@@ -37,7 +44,8 @@ export async function createRequest(ctx: TableContext, request: ChatRequest, occ
     if (!codes) throw toDomainError(e, "create request");
     const failed = (i: number, code = "ConditionalCheckFailed") => codes[i] === code;
     if (failed(GUEST_LOCK)) throw limitReached();
-    if (codes.slice(FIRST_BLOCK).includes("ConditionalCheckFailed")) throw slotTaken();
+    if (codes.slice(FIRST_BLOCK, FIRST_BLOCK + sks.length).includes("ConditionalCheckFailed")) throw slotTaken();
+    if (codes.slice(FIRST_BLOCK + sks.length).includes("ConditionalCheckFailed")) throw dayFull();
     if (failed(REQUEST)) throw new DomainError("CONFLICT", `a request with id ${request.id} already exists`);
     if (isTransientCancellation(codes)) {
       // Another transaction touched the same items; name the outcome only once it is certain.
@@ -50,4 +58,5 @@ export async function createRequest(ctx: TableContext, request: ChatRequest, occ
 }
 
 const limitReached = () => new DomainError("LIMIT_REACHED", "You already have an open request with this host");
+const dayFull = () => new DomainError("SLOT_TAKEN", "That day is fully booked");
 const slotTaken = () => new DomainError("SLOT_TAKEN", "That time is no longer available");

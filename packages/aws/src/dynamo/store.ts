@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type {
   BusyBlock,
+  CapCounter,
   ChatRequest,
   ChatStore,
   FollowUpKind,
@@ -52,8 +53,8 @@ export class DynamoChatStore implements ChatStore {
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]> {
     return listBusy(this.ctx, handle, from, to);
   }
-  createRequest(request: ChatRequest, occupied: Interval): Promise<void> {
-    return createRequest(this.ctx, request, occupied);
+  createRequest(request: ChatRequest, occupied: Interval, counters?: CapCounter[]): Promise<void> {
+    return createRequest(this.ctx, request, occupied, counters);
   }
   async getRequest(id: string): Promise<ChatRequest | undefined> {
     return (await readRequest(this.ctx, id))?.request;
@@ -62,7 +63,11 @@ export class DynamoChatStore implements ChatStore {
     const lock = await this.get<{ requestId: string }>("read open request", keys.guestLock(handle, email), true);
     return lock?.requestId;
   }
-  updateRequest(next: ChatRequest, expectedVersion: number, locks?: { release?: boolean; move?: Interval }): Promise<void> {
+  updateRequest(
+    next: ChatRequest,
+    expectedVersion: number,
+    locks?: { release?: boolean; move?: Interval; counters?: CapCounter[] },
+  ): Promise<void> {
     return updateRequest(this.ctx, next, expectedVersion, locks);
   }
 

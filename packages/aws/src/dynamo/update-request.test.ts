@@ -96,3 +96,35 @@ describe("updateRequest", () => {
     expect(await store.getRequest("u-blocked")).toEqual(r);
   });
 });
+
+describe("cap counters", () => {
+  const day = (d: string) => [{ key: `day#${d}`, max: 1 }];
+
+  it("moving to a full day is refused and changes nothing; to a free day the count moves along", async () => {
+    const { store } = aws.current;
+    const a = aRequest({ id: "c-a", handle: "hu-caps", start: T0 });
+    const b = aRequest({ id: "c-b", handle: "hu-caps", start: T0 + 24 * HOUR });
+    await store.createRequest(a, occupiedOf(a), day("d1"));
+    await store.createRequest(b, occupiedOf(b), day("d2"));
+    const third = aRequest({ id: "c-c", handle: "hu-caps", start: T0 + 3 * HOUR });
+    expect(await codeOf(store.createRequest(third, occupiedOf(third), day("d1")))).toBe("SLOT_TAKEN");
+
+    const storedB = (await store.getRequest("c-b"))!;
+    const toD1 = { start: T0 + 4 * HOUR, end: T0 + 4 * HOUR + 30 * MINUTE };
+    expect(await codeOf(store.updateRequest(bump(storedB, { start: toD1.start, end: toD1.start + 20 * MINUTE }), 1, { move: toD1, counters: day("d1") }))).toBe(
+      "SLOT_TAKEN",
+    );
+    expect((await store.getRequest("c-b"))?.counted).toEqual(["day#d2"]);
+
+    const toD3 = { start: T0 + 48 * HOUR, end: T0 + 48 * HOUR + 30 * MINUTE };
+    await store.updateRequest(bump(storedB, { start: toD3.start, end: toD3.start + 20 * MINUTE }), 1, { move: toD3, counters: day("d3") });
+    expect((await store.getRequest("c-b"))?.counted).toEqual(["day#d3"]);
+    // d2 has room again; releasing a frees d1.
+    const fourth = aRequest({ id: "c-d", handle: "hu-caps", start: T0 + 25 * HOUR });
+    expect(await codeOf(store.createRequest(fourth, occupiedOf(fourth), day("d2")))).toBe("ok");
+    const storedA = (await store.getRequest("c-a"))!;
+    await store.updateRequest(bump(storedA, { status: "cancelled" }), 1, { release: true });
+    const fifth = aRequest({ id: "c-e", handle: "hu-caps", start: T0 + 5 * HOUR });
+    expect(await codeOf(store.createRequest(fifth, occupiedOf(fifth), day("d1")))).toBe("ok");
+  });
+});

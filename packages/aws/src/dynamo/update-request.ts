@@ -1,5 +1,6 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { DomainError, type ChatRequest, type Interval } from "@coffeechat/core";
+import { DomainError, type CapCounter, type ChatRequest, type Interval } from "@coffeechat/core";
+import { countIn, countOut } from "./counters.ts";
 import { anyHeldByOther, cancellationCodes, isTransientCancellation } from "./cancellation.ts";
 import { MAX_TRANSACTION_ITEMS, type TableContext } from "./context.ts";
 import { toDomainError } from "./errors.ts";
@@ -7,7 +8,7 @@ import { keys } from "./keys.ts";
 import { blockSks, diffHolds, lockItem } from "./locks.ts";
 import { readRequest, requestItem } from "./request-item.ts";
 
-type LockChange = { release?: boolean; move?: Interval };
+type LockChange = { release?: boolean; move?: Interval; counters?: CapCounter[] };
 
 /**
  * Replaces the request if its version is still `expectedVersion`, and in the same transaction
@@ -28,23 +29,34 @@ export async function updateRequest(ctx: TableContext, next: ChatRequest, expect
   const lockKey = (sk: string) => ({ pk: keys.lockPk(current.handle), sk });
   const lockOps: Record<string, unknown>[] = [];
   let holds = current.holds;
+  let counted = current.counted ?? [];
   let occupied = stored.occupied;
   let taken: string[] = [];
+  let countedIn = 0;
 
   if (locks.release) {
     lockOps.push(...current.holds.map((sk) => ({ Delete: { TableName, Key: lockKey(sk), ...ours } })));
     lockOps.push({ Delete: { TableName, Key: keys.guestLock(current.handle, current.guest.email), ...ours } });
+    lockOps.push(...counted.map((key) => countOut(TableName, current.handle, key)));
     holds = [];
+    counted = [];
   } else if (locks.move) {
     const wanted = blockSks(locks.move);
     const { release, take, keep } = diffHolds(current.holds, wanted);
     const moved = locks.move;
-    // New blocks first, so their cancellation reasons sit right after the request's.
+    // New blocks first, so their cancellation reasons sit right after the request's; then new counts.
     lockOps.push(
       ...take.map((sk) => ({
         Put: { TableName, Item: lockItem(current.handle, sk, current.id, next.start, moved), ConditionExpression: "attribute_not_exists(pk)" },
       })),
     );
+    const wantedCounters = locks.counters ?? [];
+    const joining = wantedCounters.filter((c) => !counted.includes(c.key));
+    const leaving = counted.filter((key) => !wantedCounters.some((c) => c.key === key));
+    lockOps.push(...joining.map((c) => countIn(TableName, current.handle, c)));
+    lockOps.push(...leaving.map((key) => countOut(TableName, current.handle, key)));
+    counted = wantedCounters.map((c) => c.key);
+    countedIn = joining.length;
     lockOps.push(...release.map((sk) => ({ Delete: { TableName, Key: lockKey(sk), ...ours } })));
     lockOps.push(...keep.map((sk) => keepLock(TableName, lockItem(current.handle, sk, current.id, next.start, moved))));
     holds = wanted;
@@ -57,7 +69,7 @@ export async function updateRequest(ctx: TableContext, next: ChatRequest, expect
   const putRequest = {
     Put: {
       TableName,
-      Item: requestItem({ ...next, holds }, occupied),
+      Item: requestItem(withCounted({ ...next, holds }, counted), occupied),
       ConditionExpression: "version = :expected",
       ExpressionAttributeValues: { ":expected": expectedVersion },
     },
@@ -68,7 +80,7 @@ export async function updateRequest(ctx: TableContext, next: ChatRequest, expect
     const codes = cancellationCodes(e);
     if (!codes) throw toDomainError(e, "update request");
     if (codes[0] === "ConditionalCheckFailed") throw conflict();
-    if (codes.slice(1, 1 + taken.length).includes("ConditionalCheckFailed")) throw slotTaken();
+    if (codes.slice(1, 1 + taken.length + countedIn).includes("ConditionalCheckFailed")) throw slotTaken();
     if (codes.includes("ConditionalCheckFailed")) throw new DomainError("CONFLICT", `request ${next.id}: its locks changed meanwhile`);
     if (isTransientCancellation(codes)) {
       const keysTaken = taken.map(lockKey);
@@ -77,6 +89,12 @@ export async function updateRequest(ctx: TableContext, next: ChatRequest, expect
     }
     throw toDomainError(e, "update request");
   }
+}
+
+/** Only a request that counts in a cap carries the list. */
+function withCounted(request: ChatRequest, counted: string[]): ChatRequest {
+  const { counted: _, ...rest } = request;
+  return counted.length ? { ...rest, counted } : rest;
 }
 
 /** A block both the old and the new interval cover stays held; only its interval attributes change. */

@@ -46,6 +46,8 @@ export interface ChatRequest {
   updatedAt: Millis;
   /** Lock keys this request holds while it is open (see slots/blocks.ts). */
   holds: string[];
+  /** Keys of the cap counters it counts in while open (the store fills it). */
+  counted?: string[];
   hostNote?: string;
   cancelledBy?: "guest" | "host";
   /** Names the guest was referred to ("who else should I talk to?"). */

@@ -4,3 +4,4 @@ export { localDateWindow } from "./window.ts";
 export { validateRules } from "./validate.ts";
 export { parseLocalTime, parseLocalDate, localTimeMinutes, localDateDay, isoWeekday } from "./local-time.ts";
 export { isValidTimeZone, zoneTimeline, type ZoneTimeline } from "./zone-timeline.ts";
+export { capCounters } from "./cap-counters.ts";

@@ -1,6 +1,7 @@
 import { applyEvent, type Effect, type LifecycleEvent } from "../lifecycle/index.ts";
 import { DomainError, type ChatRequest, type Host, type Link, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
+import { capCounters } from "../slots/index.ts";
 import { armOutbox, drainOutbox, withOutbox } from "./outbox.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -41,7 +42,7 @@ export async function commitEvent(deps: UseCaseDeps, chat: Chat, event: Lifecycl
 function lockChange(effects: Effect[], link: Link) {
   for (const effect of effects) {
     if (effect.type === "release_hold") return { release: true };
-    if (effect.type === "move_hold") return { move: occupied(effect, link) };
+    if (effect.type === "move_hold") return { move: occupied(effect, link), counters: capCounters(link, effect.start) };
   }
   return undefined;
 }

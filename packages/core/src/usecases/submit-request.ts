@@ -7,7 +7,7 @@ import {
   type Millis,
 } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
-import { isSlotOffered } from "../slots/index.ts";
+import { capCounters, isSlotOffered } from "../slots/index.ts";
 import { getLinkView } from "./link-view.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
@@ -99,7 +99,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   // The expiry schedule and the confirmation email go through the outbox: held, then surely sent.
   const request = withOutbox(fresh, [{ type: "plan_followups" }, { type: "email", template: "confirmEmail", to: "guest" }], ctx.now);
   await armOutbox(deps, request);
-  await deps.store.createRequest(request, occupied(request, link));
+  await deps.store.createRequest(request, occupied(request, link), capCounters(link, request.start));
   await drainOutbox(deps, { request, host, link }, ctx.now);
   return { id, status: request.status };
 }

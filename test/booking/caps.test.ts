@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { fireUntil } from "../support/chat.ts";
+import { demoLink } from "../../infra/demo.ts";
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z") });
+  await stack.deps.store.putLink({ ...demoLink, slug: "one-a-day", maxPerDay: 1, maxPerWeek: 3 });
+});
+afterAll(() => stack?.stop());
+
+const post = (start: string, email: string) =>
+  fetch(stack.url("/api/v1/links/demo/one-a-day/requests"), json(requestBody(start, { email })));
+
+describe("caps hold under races", () => {
+  it("two guests racing for different slots of a day with room for one: one wins", async () => {
+    for (const [i, day] of ["2026-12-08", "2026-12-09", "2026-12-10"].entries()) {
+      const results = await Promise.all([post(`${day}T15:00:00.000Z`, `a${i}@example.com`), post(`${day}T18:00:00.000Z`, `b${i}@example.com`)]);
+      expect(results.map((r) => r.status).sort()).toEqual([202, 409]);
+    }
+    // Three chats this week: the weekly cap closes the other days too.
+    expect((await post("2026-12-11T15:00:00.000Z", "c@example.com")).status).toBe(409);
+  });
+
+  it("a request that lets its slot go gives its place back", async () => {
+    // Nobody confirmed: the requests expire after 30 minutes, and the week opens again.
+    await fireUntil(stack, "2026-12-01T12:31:00Z");
+    expect((await post("2026-12-11T15:00:00.000Z", "d@example.com")).status).toBe(202);
+  });
+});

@@ -3,7 +3,7 @@ import {
   DomainError,
   MINUTE,
   type ChatRequest,
-  type FormatKind,
+  type Guest,
   type Millis,
 } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
@@ -14,20 +14,9 @@ import { notify } from "./notify.ts";
 import { armOutbox, drainOutbox, withOutbox } from "./outbox.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
-export interface NewRequest {
-  handle: string;
-  slug: string;
-  start: Millis;
-  name: string;
-  email: string;
-  timeZone: string;
-  background: string;
-  purpose: string;
-  questions: string[];
-  format: FormatKind;
-  foundVia?: string;
-  links: string[];
-}
+/** What a guest sends: where, when, who they are, and what the request says. */
+export type NewRequest = Guest &
+  Pick<ChatRequest, "handle" | "slug" | "start" | "background" | "purpose" | "questions" | "format" | "foundVia" | "links">;
 
 export interface SubmitContext {
   ip: string;

@@ -26,7 +26,7 @@ export function ActionPage(p: ActionPageProps) {
     <Layout title={`${titleOf(opened.claims.action)} · coffeechat`}>
       <h1>{titleOf(opened.claims.action)}</h1>
       {p.banner ? <div class={`banner ${p.banner.kind}`} role="status">{p.banner.text}</div> : null}
-      {state === "done" ? <div class="banner ok">Already done. {status}</div> : null}
+      {state === "done" && !p.banner ? <div class="banner ok">Already done. {status}</div> : null}
       {state === "closed" ? <div class="banner warn">This can no longer be done. {status}</div> : null}
       {state === "view" ? <p><strong>{status}</strong></p> : null}
       <ChatSummary chat={opened.chat} reader={reader} />

@@ -15,6 +15,7 @@ import { weekWindow } from "../week.ts";
 import { ActionPage, type ActionPageProps } from "./action-page.tsx";
 import type { FormExtras } from "./action-forms.tsx";
 import { readActionInput } from "./action-input.ts";
+import { describeStatus } from "./describe-status.ts";
 
 export function actionRoutes(deps: AppDeps) {
   const pages = new Hono();
@@ -22,7 +23,8 @@ export function actionRoutes(deps: AppDeps) {
   pages.get("/a/:token", async (c) => {
     const token = c.req.param("token");
     const opened = await openAction(deps, token, deps.clock());
-    const banner = c.req.query("done") ? { kind: "ok" as const, text: "Done." } : undefined;
+    const done = c.req.query("done") !== undefined;
+    const banner = done ? { kind: "ok" as const, text: `Done. ${describeStatus(opened.chat.request, opened.chat.host, opened.actor)}` } : undefined;
     return render(c, deps, token, opened, { errors: {} }, banner);
   });
 

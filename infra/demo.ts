@@ -1,4 +1,4 @@
-import { DEFAULT_QUESTION_BANK, type ChatStore, type Host, type Link } from "@coffeechat/core";
+import { DEFAULT_QUESTION_BANK, saveLink, type ChatStore, type Host, type Link } from "@coffeechat/core";
 
 export const demoHost: Host = {
   handle: "demo",
@@ -38,5 +38,5 @@ export const demoLink: Link = {
 /** Writes the demo host and link; running it twice changes nothing. */
 export async function seedDemo(store: ChatStore): Promise<void> {
   await store.putHost(demoHost);
-  await store.putLink(demoLink);
+  await saveLink(store, demoLink);
 }

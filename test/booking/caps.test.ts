@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
 import { fireUntil } from "../support/chat.ts";
+import { saveLink } from "@coffeechat/core";
 import { demoLink } from "../../infra/demo.ts";
 
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z") });
-  await stack.deps.store.putLink({ ...demoLink, slug: "one-a-day", maxPerDay: 1, maxPerWeek: 3 });
+  await saveLink(stack.deps.store, { ...demoLink, slug: "one-a-day", maxPerDay: 1, maxPerWeek: 3 });
 });
 afterAll(() => stack?.stop());
 
@@ -27,5 +28,24 @@ describe("caps hold under races", () => {
     // Nobody confirmed: the requests expire after 30 minutes, and the week opens again.
     await fireUntil(stack, "2026-12-01T12:31:00Z");
     expect((await post("2026-12-11T15:00:00.000Z", "d@example.com")).status).toBe(202);
+  });
+});
+
+describe("saving a link", () => {
+  it("refuses rules that make no sense, naming each field, and stores nothing", async () => {
+    const bad = {
+      ...demoLink,
+      slug: "broken",
+      timeZone: "Mars/Olympus",
+      durationMinutes: 25 as never,
+      weeklyHours: { 1: [{ start: "17:00", end: "09:00" }] },
+      formats: [],
+    };
+    const error = await saveLink(stack.deps.store, bad).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID_INPUT" });
+    const paths = (error as { details: { issues: { path: string }[] } }).details.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(["timeZone", "durationMinutes", "formats"]));
+    expect(paths.some((p) => p.startsWith("weeklyHours"))).toBe(true);
+    expect(await stack.deps.store.getLink("demo", "broken")).toBeUndefined();
   });
 });

@@ -14,10 +14,6 @@ export function chosenFormat(link: Link, kind: FormatKind): Format {
 }
 
 /** "Video call — https://meet…" or just the label when the host left no details. */
-export function describeFormat(format: Format): string {
-  return format.details ? `${formatLabel(format.kind)} — ${format.details}` : formatLabel(format.kind);
-}
-
 /** Where to be, as a label for "Place" / "Call link" / "Phone" rows. */
 export function placeLabel(kind: FormatKind): string {
   return kind === "in_person" ? "Place" : kind === "video" ? "Call link" : "Phone";

@@ -9,3 +9,4 @@ export { notify } from "./notify.ts";
 export { scheduleFollowUps, cancelFollowUps } from "./schedule-follow-ups.ts";
 export * from "./actions.ts";
 export * from "./delivery-events.ts";
+export * from "./save-link.ts";

@@ -1,15 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { isValidTimeZone } from "@coffeechat/core";
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return tz.length <= 64;
-  } catch {
-    return false;
-  }
-}
+/** The same test the slot computation applies, so a zone the API accepts is one it can compute in. */
+export const isTimeZone = (tz: string): boolean => tz.length <= 64 && isValidTimeZone(tz);
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);

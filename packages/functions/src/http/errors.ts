@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode } from "@coffeechat/core";
+import type { DomainError, ErrorCode } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** The one place a domain error code becomes an HTTP status. */
@@ -29,8 +29,4 @@ export function errorBody(error: DomainError): ErrorBody {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   if (error.details.issues) body.error.issues = error.details.issues;
   return body;
-}
-
-export function isDomainError(e: unknown): e is DomainError {
-  return e instanceof DomainError;
 }

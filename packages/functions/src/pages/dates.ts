@@ -1,7 +1,8 @@
 /** Calendar arithmetic on "YYYY-MM-DD" strings, and instants shown in a viewer's zone. */
 
-export function todayIn(timeZone: string, now: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+/** The calendar date of an instant in a zone, as "YYYY-MM-DD". */
+export function localDateOf(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
 export function addDays(date: string, days: number): string {
@@ -17,10 +18,6 @@ export function weekday(date: string): number {
 
 export function mondayOf(date: string): string {
   return addDays(date, 1 - weekday(date));
-}
-
-export function localDateOf(instant: number, timeZone: string): string {
-  return todayIn(timeZone, instant);
 }
 
 export function formatTime(instant: number, timeZone: string): string {

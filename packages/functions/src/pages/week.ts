@@ -1,5 +1,5 @@
 import { DAY } from "@coffeechat/core";
-import { addDays, mondayOf, todayIn } from "./dates.ts";
+import { addDays, localDateOf, mondayOf } from "./dates.ts";
 
 export interface WeekWindow {
   weekStart: string;
@@ -10,8 +10,8 @@ export interface WeekWindow {
 
 /** The week a slot picker shows: the one asked for (`?week=`), kept between this week and the horizon's. */
 export function weekWindow(asked: string | undefined, timeZone: string, now: number, horizonDays: number): WeekWindow {
-  const thisWeek = mondayOf(todayIn(timeZone, now));
-  const lastWeek = mondayOf(todayIn(timeZone, now + horizonDays * DAY));
+  const thisWeek = mondayOf(localDateOf(now, timeZone));
+  const lastWeek = mondayOf(localDateOf(now + horizonDays * DAY, timeZone));
   const valid = asked !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(asked));
   const wanted = valid ? mondayOf(asked) : thisWeek;
   const weekStart = wanted < thisWeek ? thisWeek : wanted > lastWeek ? lastWeek : wanted;

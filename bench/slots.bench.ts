@@ -6,17 +6,12 @@
 import { MINUTE, type AvailabilityRules } from "../packages/core/src/model/index.ts";
 import type { BusyBlock } from "../packages/core/src/ports.ts";
 import { computeSlots, localDateWindow } from "../packages/core/src/slots/index.ts";
+import { demoLink } from "../infra/demo.ts";
 
+// The demo link's rules, with a day off and a short day so overrides are on the path too.
 const rules: AvailabilityRules = {
-  timeZone: "America/New_York",
-  weeklyHours: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, [{ start: "09:00", end: "17:00" }]])),
+  ...demoLink,
   dateOverrides: [{ date: "2026-03-17", ranges: [] }, { date: "2026-03-20", ranges: [{ start: "12:00", end: "15:00" }] }],
-  durationMinutes: 20,
-  bufferBeforeMinutes: 0,
-  bufferAfterMinutes: 10,
-  minimumNoticeMinutes: 4 * 60,
-  horizonDays: 60,
-  slotStepMinutes: 30,
 };
 const capped: AvailabilityRules = { ...rules, maxPerDay: 12, maxPerWeek: 70 };
 

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-const now = Date.parse("2026-12-01T12:00:00Z"); // a Tuesday
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => now });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
 
 const slotsFor = async (query: string) => {
-  const res = await fetch(stack.url(`/api/v1/links/demo/coffee/slots?${query}`));
+  const res = await fetch(t.stack.url(`/api/v1/links/demo/coffee/slots?${query}`));
   return { status: res.status, body: (await res.json()) as any };
 };
 
 describe("GET /api/v1/links/{handle}/{link}", () => {
   it("describes the link", async () => {
-    const res = await fetch(stack.url("/api/v1/links/demo/coffee"));
+    const res = await fetch(t.stack.url("/api/v1/links/demo/coffee"));
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body).toMatchObject({ durationMinutes: 20, timeZone: "America/New_York", host: { name: "Dana Rivera" } });
@@ -24,7 +20,7 @@ describe("GET /api/v1/links/{handle}/{link}", () => {
   });
 
   it("answers 404 with a code for an unknown link", async () => {
-    const res = await fetch(stack.url("/api/v1/links/demo/nope"));
+    const res = await fetch(t.stack.url("/api/v1/links/demo/nope"));
     expect(res.status).toBe(404);
     expect(((await res.json()) as any).error.code).toBe("NOT_FOUND");
   });
@@ -60,7 +56,7 @@ describe("POST …/requests", () => {
   it("holds the slot, so it is offered no more, and a retry returns the same request", async () => {
     const before = await slotsFor("from=2026-12-03&to=2026-12-03&timeZone=America/New_York");
     const start = before.body.slots[2].start;
-    const res = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
+    const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
     expect(res.status).toBe(202);
     const created = (await res.json()) as any;
     expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f]{32}$/), status: "awaiting_email" });
@@ -68,12 +64,12 @@ describe("POST …/requests", () => {
     const after = await slotsFor("from=2026-12-03&to=2026-12-03&timeZone=America/New_York");
     expect(after.body.slots.map((s: any) => s.start)).not.toContain(start);
 
-    const again = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
+    const again = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
     expect(again.status).toBe(202);
     expect(((await again.json()) as any).id).toBe(created.id);
 
     const other = await fetch(
-      stack.url("/api/v1/links/demo/coffee/requests"),
+      t.stack.url("/api/v1/links/demo/coffee/requests"),
       json(requestBody(start, { email: "someone.else@example.com" })),
     );
     expect(other.status).toBe(409);
@@ -81,7 +77,7 @@ describe("POST …/requests", () => {
   });
 
   it("sends the guest a confirmation email", async () => {
-    const mails = await stack.emails();
+    const mails = await t.stack.emails();
     const confirm = mails.find((m) => m.destination.to.some((t) => t.includes("sam@example.com")));
     expect(confirm?.subject).toMatch(/confirm/i);
   });
@@ -99,19 +95,19 @@ describe("POST …/requests", () => {
     [{ start: "tomorrow at noon" }, "start"],
   ])("refuses %j naming the field and writes nothing", async (override, field) => {
     const res = await fetch(
-      stack.url("/api/v1/links/demo/coffee/requests"),
+      t.stack.url("/api/v1/links/demo/coffee/requests"),
       json(requestBody("2026-12-04T15:00:00.000Z", { email: "fresh@example.com", ...override })),
     );
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
     expect(body.error.code).toBe("INVALID_INPUT");
     expect(body.error.issues.map((i: any) => i.path)).toContain(field);
-    expect(await stack.keys("GUEST#demo#fresh@")).toEqual([]);
+    expect(await t.stack.keys("GUEST#demo#fresh@")).toEqual([]);
   });
 
   it("refuses a time that is not offered", async () => {
     const res = await fetch(
-      stack.url("/api/v1/links/demo/coffee/requests"),
+      t.stack.url("/api/v1/links/demo/coffee/requests"),
       json(requestBody("2026-12-05T15:00:00.000Z", { email: "weekend@example.com" })),
     );
     expect(res.status).toBe(409);
@@ -119,7 +115,7 @@ describe("POST …/requests", () => {
   });
 
   it("refuses a body that is not JSON with a 400", async () => {
-    const res = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), {
+    const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{not json",
@@ -131,7 +127,7 @@ describe("POST …/requests", () => {
 
 describe("GET /api/v1/openapi.json and /health", () => {
   it("documents the three routes", async () => {
-    const doc = (await (await fetch(stack.url("/api/v1/openapi.json"))).json()) as any;
+    const doc = (await (await fetch(t.stack.url("/api/v1/openapi.json"))).json()) as any;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         "/api/v1/links/{handle}/{link}",
@@ -142,7 +138,7 @@ describe("GET /api/v1/openapi.json and /health", () => {
   });
 
   it("reports each dependency", async () => {
-    const res = await fetch(stack.url("/health"));
+    const res = await fetch(t.stack.url("/health"));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       ok: true,

@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
 import { fireUntil } from "../support/chat.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 import { saveLink } from "@coffeechat/core";
 import { demoLink } from "../../infra/demo.ts";
 
-let stack: TestStack;
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+
 beforeAll(async () => {
-  stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z") });
-  await saveLink(stack.deps.store, { ...demoLink, slug: "one-a-day", maxPerDay: 1, maxPerWeek: 3 });
+  await saveLink(t.stack.deps.store, { ...demoLink, slug: "one-a-day", maxPerDay: 1, maxPerWeek: 3 });
 });
-afterAll(() => stack?.stop());
 
 const post = (start: string, email: string) =>
-  fetch(stack.url("/api/v1/links/demo/one-a-day/requests"), json(requestBody(start, { email })));
+  fetch(t.stack.url("/api/v1/links/demo/one-a-day/requests"), json(requestBody(start, { email })));
 
 describe("caps hold under races", () => {
   it("two guests racing for different slots of a day with room for one: one wins", async () => {
@@ -26,7 +26,7 @@ describe("caps hold under races", () => {
 
   it("a request that lets its slot go gives its place back", async () => {
     // Nobody confirmed: the requests expire after 30 minutes, and the week opens again.
-    await fireUntil(stack, "2026-12-01T12:31:00Z");
+    await fireUntil(t.stack, "2026-12-01T12:31:00Z");
     expect((await post("2026-12-11T15:00:00.000Z", "d@example.com")).status).toBe(202);
   });
 });
@@ -41,11 +41,11 @@ describe("saving a link", () => {
       weeklyHours: { 1: [{ start: "17:00", end: "09:00" }] },
       formats: [],
     };
-    const error = await saveLink(stack.deps.store, bad).catch((e: unknown) => e);
+    const error = await saveLink(t.stack.deps.store, bad).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "INVALID_INPUT" });
     const paths = (error as { details: { issues: { path: string }[] } }).details.issues.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(["timeZone", "durationMinutes", "formats"]));
     expect(paths.some((p) => p.startsWith("weeklyHours"))).toBe(true);
-    expect(await stack.deps.store.getLink("demo", "broken")).toBeUndefined();
+    expect(await t.stack.deps.store.getLink("demo", "broken")).toBeUndefined();
   });
 });

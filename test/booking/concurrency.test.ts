@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 import { demoLink } from "../../infra/demo.ts";
 
-let stack: TestStack;
-const now = Date.parse("2026-12-01T12:00:00Z");
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => now });
-  // A second, longer link of the same host: its chats overlap the 20-minute ones in other ways.
-  await stack.deps.store.putLink({ ...demoLink, slug: "long", durationMinutes: 45, slotStepMinutes: 15 });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
 
-const post = (slug: string, body: unknown) => fetch(stack.url(`/api/v1/links/demo/${slug}/requests`), json(body));
+beforeAll(async () => {
+  // A second, longer link of the same host: its chats overlap the 20-minute ones in other ways.
+  await t.stack.deps.store.putLink({ ...demoLink, slug: "long", durationMinutes: 45, slotStepMinutes: 15 });
+});
+
+const post = (slug: string, body: unknown) => fetch(t.stack.url(`/api/v1/links/demo/${slug}/requests`), json(body));
 
 describe("one slot, many guests", () => {
   it("100 concurrent requests for one slot: exactly one 202, the rest 409 or 429, never a 5xx", async () => {
@@ -24,10 +23,10 @@ describe("one slot, many guests", () => {
     expect(statuses.every((s) => s === 202 || s === 409 || s === 429)).toBe(true);
 
     const slots = (await (
-      await fetch(stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-08&to=2026-12-08&timeZone=UTC"))
+      await fetch(t.stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-08&to=2026-12-08&timeZone=UTC"))
     ).json()) as any;
     expect(slots.slots.map((s: any) => s.start)).not.toContain(start);
-    expect((await stack.keys("REQ#")).filter((k) => k.endsWith("|REQ"))).toHaveLength(1);
+    expect((await t.stack.keys("REQ#")).filter((k) => k.endsWith("|REQ"))).toHaveLength(1);
   });
 
   it("overlapping slots of different lengths never both win", async () => {

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-let now = Date.parse("2026-02-20T12:00:00Z");
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => now });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-02-20T12:00:00Z" });
 
 async function starts(from: string, to: string, timeZone: string): Promise<string[]> {
-  const res = await fetch(stack.url(`/api/v1/links/demo/coffee/slots?from=${from}&to=${to}&timeZone=${timeZone}`));
+  const res = await fetch(t.stack.url(`/api/v1/links/demo/coffee/slots?from=${from}&to=${to}&timeZone=${timeZone}`));
   expect(res.status).toBe(200);
   return ((await res.json()) as any).slots.map((s: any) => s.start);
 }
@@ -22,7 +17,7 @@ describe("the demo host around daylight-saving changes", () => {
     ["2026-02-20T12:00:00Z", "2026-03-02", "2026-03-09", "14:00", "13:00"],
     ["2026-10-20T12:00:00Z", "2026-10-26", "2026-11-02", "13:00", "14:00"],
   ])("from %s: Mondays %s and %s start at 09:00 New York time", async (at, before, after, firstBefore, firstAfter) => {
-    now = Date.parse(at);
+    t.now = Date.parse(at);
     const ny = await starts(before, after, "America/New_York");
     const mondayBefore = onDay(ny, before);
     const mondayAfter = onDay(ny, after);

@@ -1,12 +1,9 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { requestBody } from "../support/stack.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z") });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -39,7 +36,7 @@ describe("POST …/requests under random and hostile bodies", () => {
   it("answers every one with a 4xx and writes nothing", async () => {
     await fc.assert(
       fc.asyncProperty(body, fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded"), async (text, type) => {
-        const res = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), {
+        const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), {
           method: "POST",
           headers: { "content-type": type },
           body: text,
@@ -50,6 +47,6 @@ describe("POST …/requests under random and hostile bodies", () => {
       }),
       { numRuns: 2000 },
     );
-    expect(await stack.keys("REQ#", "LOCK#", "GUEST#")).toEqual([]);
+    expect(await t.stack.keys("REQ#", "LOCK#", "GUEST#")).toEqual([]);
   }, 240_000);
 });

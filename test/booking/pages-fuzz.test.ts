@@ -1,17 +1,17 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
 import { actionLinks } from "../support/links.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+
 let realToken = "";
 beforeAll(async () => {
-  stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z") });
-  await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-08T15:00:00.000Z", { email: "fuzz@example.com" })));
-  const confirm = (await stack.emails()).find((m) => m.destination.to.some((t) => t.includes("fuzz@example.com")))!;
+  await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-08T15:00:00.000Z", { email: "fuzz@example.com" })));
+  const confirm = (await t.stack.emails()).find((m) => m.destination.to.some((t) => t.includes("fuzz@example.com")))!;
   realToken = actionLinks(confirm.body.text ?? "")["confirm_email"]!.split("/a/")[1]!;
 });
-afterAll(() => stack?.stop());
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
@@ -44,7 +44,7 @@ describe("pages under random and hostile input", () => {
     );
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
-        const res = await fetch(stack.url(r.path), {
+        const res = await fetch(t.stack.url(r.path), {
           method: r.method,
           redirect: "manual",
           ...("body" in r ? { body: r.body, headers: { "content-type": "application/x-www-form-urlencoded" } } : {}),

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack({
-    clock: () => Date.parse("2026-12-01T12:00:00Z"),
-    env: { RATE_LIMIT_REQUESTS_PER_MINUTE: "3", RATE_LIMIT_PER_EMAIL_PER_HOUR: "2" },
-  });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z", env: { RATE_LIMIT_REQUESTS_PER_MINUTE: "3", RATE_LIMIT_PER_EMAIL_PER_HOUR: "2" } });
 
-const post = (body: unknown) => fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(body));
+const post = (body: unknown) => fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(body));
 
 describe("abuse limits", () => {
   it("per guest email: the third request in an hour gets 429 with Retry-After, and writes nothing", async () => {
@@ -21,7 +15,7 @@ describe("abuse limits", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(((await limited.json()) as any).error.code).toBe("RATE_LIMITED");
-    expect(await stack.keys("GUEST#")).toEqual([]);
+    expect(await t.stack.keys("GUEST#")).toEqual([]);
   });
 
   it("per address: past the per-minute limit every request gets 429", async () => {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../support/stack.ts";
-import { recordingMailer } from "../support/recording-mailer.ts";
+import { describe, expect, it } from "vitest";
 import { bookAcceptedChat, fireUntil, HOST_EMAIL, lastLinks, schedulesOf, textOf } from "../support/chat.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-const mail = recordingMailer();
-let now = Date.parse("2026-12-01T12:00:00Z");
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => now, wrap: mail.wrap });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+const mail = t.mail;
 
 const START = "2026-12-08T15:00:00.000Z"; // Tuesday 10:00 in New York
 const GUEST = "follow.up@example.com";
@@ -19,9 +13,9 @@ describe("an accepted chat's follow-ups, from schedule to inbox", () => {
   let afterAccept = 0;
 
   it("accepting puts one schedule per follow-up, with deterministic names, UTC instants and the follow-up target", async () => {
-    id = await bookAcceptedChat(stack, mail, GUEST, START);
+    id = await bookAcceptedChat(t.stack, mail, GUEST, START);
     afterAccept = mail.sent.length;
-    const schedules = await schedulesOf(stack, id);
+    const schedules = await schedulesOf(t.stack, id);
     const byName = Object.fromEntries(schedules.map((s) => [s.Name.slice(`cc-${id}-`.length), s]));
     expect(Object.keys(byName).sort()).toEqual(["guest-confirm", "keep-in-touch", "prep-pack", "reminder", "thank-you"]);
     expect(byName["prep-pack"]!.dueAt).toBe("2026-12-07T15:00:00.000Z");
@@ -36,7 +30,7 @@ describe("an accepted chat's follow-ups, from schedule to inbox", () => {
   });
 
   it("running the future delivers each email once, to the right person, with the right content", async () => {
-    const ran = [...(await fireUntil(stack, "2026-12-09T00:00:00Z")), ...(await fireUntil(stack, "2027-01-10T00:00:00Z"))];
+    const ran = [...(await fireUntil(t.stack, "2026-12-09T00:00:00Z")), ...(await fireUntil(t.stack, "2027-01-10T00:00:00Z"))];
     expect(ran.filter((r) => r.name.startsWith(`cc-${id}-`)).every((r) => r.ok)).toBe(true);
     const sent = mail.sent.slice(afterAccept);
     const subjects = await Promise.all(sent.map(async (m) => ({ to: m.to, text: await textOf(m.raw) })));
@@ -49,8 +43,8 @@ describe("an accepted chat's follow-ups, from schedule to inbox", () => {
     expect(guestTexts.some((t) => /who else/i.test(t))).toBe(true);
 
     // Nothing is left to fire, and running the future again sends nothing more.
-    expect(await schedulesOf(stack, id)).toEqual([]);
-    await fireUntil(stack, "2027-02-01T00:00:00Z");
+    expect(await schedulesOf(t.stack, id)).toEqual([]);
+    await fireUntil(t.stack, "2027-02-01T00:00:00Z");
     expect(mail.sent.length).toBe(afterAccept + 6);
   });
 

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
-import { recordingMailer } from "../support/recording-mailer.ts";
+import { describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
 import { fireUntil, HOST_EMAIL, lastLinks } from "../support/chat.ts";
 import { press } from "../support/links.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-const mail = recordingMailer();
-const now = Date.parse("2026-12-01T12:00:00Z");
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => now, wrap: mail.wrap });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+const mail = t.mail;
 
 const mailsTo = (to: string) => mail.sent.filter((m) => m.to === to).length;
 
@@ -18,20 +13,20 @@ describe("nothing a person did is lost when sending fails after the change is st
   it("a request whose confirmation could not be sent: a retry of the form sends it, and only once", async () => {
     const guest = "retry@example.com";
     mail.failTimes(1);
-    const first = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-08T15:00:00.000Z", { email: guest })));
+    const first = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-08T15:00:00.000Z", { email: guest })));
     expect(first.status).toBe(503);
     expect(mailsTo(guest)).toBe(0);
-    const again = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-08T15:00:00.000Z", { email: guest })));
+    const again = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-08T15:00:00.000Z", { email: guest })));
     expect(again.status).toBe(202);
     expect(mailsTo(guest)).toBe(1);
     // The armed schedule finds nothing left to do.
-    await fireUntil(stack, "2026-12-01T12:05:00Z");
+    await fireUntil(t.stack, "2026-12-01T12:05:00Z");
     expect(mailsTo(guest)).toBe(1);
   });
 
   it("an acceptance whose invites could not be sent: the outbox schedule sends them after the grace period", async () => {
     const guest = "outbox@example.com";
-    const res = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-09T15:00:00.000Z", { email: guest })));
+    const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody("2026-12-09T15:00:00.000Z", { email: guest })));
     expect(res.status).toBe(202);
     await press((await lastLinks(mail, guest))["confirm_email"]!);
     const accept = (await lastLinks(mail, HOST_EMAIL))["accept"]!;
@@ -42,7 +37,7 @@ describe("nothing a person did is lost when sending fails after the change is st
     expect(await (await fetch(accept)).text()).toContain("Already done");
     expect(mailsTo(guest)).toBe(before.guest);
 
-    const ran = await fireUntil(stack, "2026-12-01T12:03:00Z");
+    const ran = await fireUntil(t.stack, "2026-12-01T12:03:00Z");
     expect(ran.some((r) => r.name.endsWith("-outbox") && r.ok)).toBe(true);
     expect(mailsTo(guest)).toBe(before.guest + 1);
     expect(mailsTo(HOST_EMAIL)).toBe(before.host + 1);

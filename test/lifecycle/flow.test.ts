@@ -1,20 +1,17 @@
 import ICAL from "ical.js";
 import PostalMime from "postal-mime";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseWithPython } from "../../packages/core/src/messages/testing/python-icalendar.ts";
 import { mimeTree, mediaType, parameter, decodedBody } from "../../packages/core/src/messages/testing/mime-tree.ts";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
-import { recordingMailer } from "../support/recording-mailer.ts";
+import { json, requestBody } from "../support/stack.ts";
 import { actionLinks, press } from "../support/links.ts";
+import { HOST_EMAIL } from "../support/chat.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-const mail = recordingMailer();
-let now = Date.parse("2026-12-01T12:00:00Z");
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+const mail = t.mail;
+
 const GUEST = "zoe.nunez@example.com";
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => now, wrap: mail.wrap });
-});
-afterAll(() => stack?.stop());
 
 const lastTo = (address: string) => [...mail.sent].reverse().find((m) => m.to === address)!;
 const textOf = async (raw: string) => (await PostalMime.parse(raw)).text ?? "";
@@ -49,7 +46,7 @@ describe("request → confirm → accept → reschedule → cancel, all through 
 
   it("the guest asks and confirms their email; the host gets the request", async () => {
     const res = await fetch(
-      stack.url("/api/v1/links/demo/coffee/requests"),
+      t.stack.url("/api/v1/links/demo/coffee/requests"),
       json(requestBody("2026-12-08T15:00:00.000Z", { email: GUEST, name: "Zoë Ñúñez 🎉☕" })),
     );
     expect(res.status).toBe(202);
@@ -61,7 +58,7 @@ describe("request → confirm → accept → reschedule → cancel, all through 
     expect(await page.text()).toContain("Confirm and send my request");
     expect((await press(confirm)).status).toBe(303);
 
-    const hostMail = lastTo("dana@demo.coffeechat.local");
+    const hostMail = lastTo(HOST_EMAIL);
     const hostText = await textOf(hostMail.raw);
     expect(hostText).toContain("Zoë Ñúñez");
     expect(hostText).toContain("What's a typical week like in your role?");
@@ -69,11 +66,11 @@ describe("request → confirm → accept → reschedule → cancel, all through 
   });
 
   it("the host accepts; both get an invite with the same UID, SEQUENCE 0, METHOD REQUEST", async () => {
-    const links = actionLinks(await textOf(lastTo("dana@demo.coffeechat.local").raw));
+    const links = actionLinks(await textOf(lastTo(HOST_EMAIL).raw));
     const before = mail.sent.length;
     expect((await press(links["accept"]!)).status).toBe(303);
     const invites = mail.sent.slice(before);
-    expect(invites.map((m) => m.to).sort()).toEqual(["dana@demo.coffeechat.local", GUEST].sort());
+    expect(invites.map((m) => m.to).sort()).toEqual([HOST_EMAIL, GUEST].sort());
     for (const m of invites) {
       const invite = await inviteIn(m.raw);
       expect(invite.method).toBe("REQUEST");
@@ -104,7 +101,7 @@ describe("request → confirm → accept → reschedule → cancel, all through 
       methods.push(invite.method);
     }
     const slots = (await (
-      await fetch(stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-08&to=2026-12-09&timeZone=UTC"))
+      await fetch(t.stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-08&to=2026-12-09&timeZone=UTC"))
     ).json()) as any;
     const starts = slots.slots.map((s: any) => s.start);
     expect(starts).toContain("2026-12-08T15:00:00.000Z");
@@ -127,10 +124,10 @@ describe("request → confirm → accept → reschedule → cancel, all through 
     expect(methods.slice(-2)).toEqual(["CANCEL", "CANCEL"]);
 
     const slots = (await (
-      await fetch(stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-09&to=2026-12-09&timeZone=UTC"))
+      await fetch(t.stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-09&to=2026-12-09&timeZone=UTC"))
     ).json()) as any;
     expect(slots.slots.map((s: any) => s.start)).toContain("2026-12-09T15:00:00.000Z");
-    const schedules = (await (await fetch(`${stack.schedulerUrl}/_local/schedules`)).json()) as any;
+    const schedules = (await (await fetch(`${t.stack.schedulerUrl}/_local/schedules`)).json()) as any;
     expect(JSON.stringify(schedules)).not.toContain("cc-");
   });
 });
@@ -138,7 +135,7 @@ describe("request → confirm → accept → reschedule → cancel, all through 
 describe("action links refuse what they were not made for", () => {
   it("tampered → 403, unknown token → 403, and nothing changes", async () => {
     const res = await fetch(
-      stack.url("/api/v1/links/demo/coffee/requests"),
+      t.stack.url("/api/v1/links/demo/coffee/requests"),
       json(requestBody("2026-12-10T15:00:00.000Z", { email: "tamper@example.com" })),
     );
     expect(res.status).toBe(202);
@@ -150,17 +147,17 @@ describe("action links refuse what they were not made for", () => {
     const tampered = confirm.replace(payload!, forged);
     expect((await press(tampered)).status).toBe(403);
     expect((await fetch(tampered)).status).toBe(403);
-    expect((await fetch(stack.url(`/a/garbage.${mac}`))).status).toBe(403);
+    expect((await fetch(t.stack.url(`/a/garbage.${mac}`))).status).toBe(403);
   });
 
   it("expired → 410", async () => {
     const confirm = actionLinks(await textOf(lastTo("tamper@example.com").raw))["confirm_email"]!;
-    now += 31 * 60_000;
+    t.now += 31 * 60_000;
     try {
       expect((await fetch(confirm)).status).toBe(410);
       expect((await press(confirm)).status).toBe(410);
     } finally {
-      now -= 31 * 60_000;
+      t.now -= 31 * 60_000;
     }
   });
 });

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../support/stack.ts";
-import { recordingMailer } from "../support/recording-mailer.ts";
+import { describe, expect, it } from "vitest";
 import { bookAcceptedChat, HOST_EMAIL, lastLinks, textOf } from "../support/chat.ts";
 import { press } from "../support/links.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-const mail = recordingMailer();
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z"), wrap: mail.wrap });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+const mail = t.mail;
 
 const lastText = async (to: string) => textOf([...mail.sent].reverse().find((m) => m.to === to)!.raw);
 
 describe("the host changes an accepted chat from their own email", () => {
   it("reschedules: both hear of the new time, with the updated invite", async () => {
     const guest = "hostmoves@example.com";
-    await bookAcceptedChat(stack, mail, guest, "2026-12-08T15:00:00.000Z");
+    await bookAcceptedChat(t.stack, mail, guest, "2026-12-08T15:00:00.000Z");
     const hostLinks = await lastLinks(mail, HOST_EMAIL);
     expect(Object.keys(hostLinks)).toEqual(expect.arrayContaining(["reschedule_host", "cancel_host"]));
     const before = mail.sent.length;
@@ -35,6 +30,6 @@ describe("the host changes an accepted chat from their own email", () => {
     for (const m of sent) expect(m.raw).toMatch(/text\/calendar;[^\r\n]*method=CANCEL/i);
     const text = await lastText(guest);
     expect(text).toContain("Dana Rivera cancelled");
-    expect(text).toContain(`${stack.appUrl}/demo/coffee`);
+    expect(text).toContain(`${t.stack.appUrl}/demo/coffee`);
   });
 });

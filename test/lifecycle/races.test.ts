@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
-import { recordingMailer } from "../support/recording-mailer.ts";
+import { describe, expect, it } from "vitest";
+import { json, requestBody } from "../support/stack.ts";
 import { HOST_EMAIL, lastLinks, textOf } from "../support/chat.ts";
 import { press } from "../support/links.ts";
+import { useTestStack } from "../support/use-test-stack.ts";
 
-let stack: TestStack;
-const mail = recordingMailer();
-beforeAll(async () => {
-  stack = await startTestStack({ clock: () => Date.parse("2026-12-01T12:00:00Z"), wrap: mail.wrap });
-});
-afterAll(() => stack?.stop());
+const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
+const mail = t.mail;
 
 /** A confirmed request waiting for the host; returns the host's answer links. */
 async function awaitingHost(guest: string, start: string) {
-  const res = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start, { email: guest })));
+  const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start, { email: guest })));
   expect(res.status).toBe(202);
   await press((await lastLinks(mail, guest))["confirm_email"]!);
   return lastLinks(mail, HOST_EMAIL);
@@ -40,7 +36,7 @@ describe("two clicks at once change state once", () => {
     expect(results.map((r) => r.status)).toEqual([303, 303]);
     expect(mailsTo(guest)).toBe(before + 1);
     const id = Buffer.from(links["accept"]!.split("/a/")[1]!.split(".")[0]!, "base64url").toString().split(".")[2]!;
-    const request = await stack.deps.store.getRequest(id);
+    const request = await t.stack.deps.store.getRequest(id);
     expect(["accepted", "declined"]).toContain(request?.status);
     // Both pages now show the same, single outcome.
     const pages = await Promise.all([fetch(links["accept"]!), fetch(links["decline"]!)]);
@@ -58,7 +54,7 @@ describe("declining", () => {
     const text = await textOf(last.raw);
     expect(text).toContain("try Ana Ruiz");
     const slots = (await (
-      await fetch(stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-10&to=2026-12-10&timeZone=UTC"))
+      await fetch(t.stack.url("/api/v1/links/demo/coffee/slots?from=2026-12-10&to=2026-12-10&timeZone=UTC"))
     ).json()) as any;
     expect(slots.slots.map((s: any) => s.start)).toContain(start);
     const page = await (await fetch(links["accept"]!)).text();

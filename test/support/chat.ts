@@ -1,9 +1,10 @@
 import PostalMime from "postal-mime";
+import { demoHost } from "../../infra/demo.ts";
 import { json, requestBody, type TestStack } from "./stack.ts";
 import { actionLinks, press } from "./links.ts";
 import type { recordingMailer } from "./recording-mailer.ts";
 
-export const HOST_EMAIL = "dana@demo.coffeechat.local";
+export const HOST_EMAIL = demoHost.email;
 
 type Mail = ReturnType<typeof recordingMailer>;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFollowUpJob } from "@coffeechat/functions";
+import { saveLink } from "@coffeechat/core";
+import { demoLink } from "../../infra/demo.ts";
 import { bookAcceptedChat, fireUntil, lastLinks, schedulesOf } from "../support/chat.ts";
 import { press } from "../support/links.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
@@ -116,3 +118,16 @@ describe("daylight saving", () => {
     }
   });
 });
+
+describe("a chat accepted with less than a day to go", () => {
+  it("gets its prep pack and confirming note at once: a minute ahead, since Scheduler refuses a time in the past", async () => {
+    await saveLink(t.stack.deps.store, { ...demoLink, slug: "short-notice", minimumNoticeMinutes: 60 });
+    const accepted = t.now;
+    const id = await bookAcceptedChat(t.stack, mail, "soon@example.com", "2026-12-01T15:00:00.000Z", "short-notice");
+    const byKind = Object.fromEntries((await schedulesOf(t.stack, id)).map((s) => [s.Name.slice(`cc-${id}-`.length), s]));
+    expect(byKind["prep-pack"]!.dueAt).toBe(new Date(accepted + 60_000).toISOString());
+    expect(byKind["guest-confirm"]!.dueAt).toBe(new Date(accepted + 60_000).toISOString());
+    expect(byKind["reminder"]!.dueAt).toBe("2026-12-01T14:00:00.000Z");
+  });
+});
+

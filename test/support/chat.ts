@@ -19,8 +19,8 @@ export async function lastLinks(mail: Mail, to: string) {
 }
 
 /** Request, confirm and accept a chat through the API and the email links, as the two people would. */
-export async function bookAcceptedChat(stack: TestStack, mail: Mail, guest: string, start: string) {
-  const res = await fetch(stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start, { email: guest })));
+export async function bookAcceptedChat(stack: TestStack, mail: Mail, guest: string, start: string, slug = "coffee") {
+  const res = await fetch(stack.url(`/api/v1/links/demo/${slug}/requests`), json(requestBody(start, { email: guest })));
   if (res.status !== 202) throw new Error(`request failed: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };
   await press((await lastLinks(mail, guest))["confirm_email"]!);

@@ -53,10 +53,14 @@ describe("GET …/slots", () => {
 });
 
 describe("POST …/requests", () => {
-  it("holds the slot, so it is offered no more, and a retry returns the same request", async () => {
+  it("holds the slot, so it is offered no more, and a retry with the same Idempotency-Key returns the same request", async () => {
     const before = await slotsFor("from=2026-12-03&to=2026-12-03&timeZone=America/New_York");
     const start = before.body.slots[2].start;
-    const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
+    const keyed = (body: unknown) => {
+      const init = json(body);
+      return { ...init, headers: { ...init.headers, "idempotency-key": "retry-key-0001" } };
+    };
+    const res = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), keyed(requestBody(start)));
     expect(res.status).toBe(202);
     const created = (await res.json()) as any;
     expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f]{32}$/), status: "awaiting_email" });
@@ -64,9 +68,13 @@ describe("POST …/requests", () => {
     const after = await slotsFor("from=2026-12-03&to=2026-12-03&timeZone=America/New_York");
     expect(after.body.slots.map((s: any) => s.start)).not.toContain(start);
 
-    const again = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
+    const again = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), keyed(requestBody(start)));
     expect(again.status).toBe(202);
     expect(((await again.json()) as any).id).toBe(created.id);
+
+    // Without the key nothing proves it is the same submitter: the answer is anyone's.
+    const unkeyed = await fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(requestBody(start)));
+    expect(unkeyed.status).toBe(409);
 
     const other = await fetch(
       t.stack.url("/api/v1/links/demo/coffee/requests"),
@@ -90,7 +98,9 @@ describe("POST …/requests", () => {
     [{ questions: [] }, "questions"],
     [{ format: "carrier-pigeon" }, "format"],
     [{ timeZone: "Nowhere/Land" }, "timeZone"],
-    [{ website: "http://spam.example" }, "website"],
+    [{ website: "http://spam.example" }, "body"],
+    [{ email: "o'brien@example" }, "email"],
+    [{ email: "zoë@example.com" }, "email"],
     [{ background: "x".repeat(2001) }, "background"],
     [{ start: "tomorrow at noon" }, "start"],
   ])("refuses %j naming the field and writes nothing", async (override, field) => {

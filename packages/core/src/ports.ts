@@ -1,4 +1,4 @@
-import type { ChatRequest, FollowUpKind, Host, Link, Millis } from "./model/index.ts";
+import type { ChatRequest, FollowUpKind, Host, Link, Millis, Outbox } from "./model/index.ts";
 
 /** A chat (or pending request) holding time on the host's calendar, as stored with its locks. */
 export interface BusyBlock {
@@ -54,17 +54,18 @@ export interface ChatStore {
   getRequest(id: string): Promise<ChatRequest | undefined>;
 
   /**
-   * Records how many of the request's outbox effects have run (undefined: all, and the outbox is
-   * removed), only while the request is still at `version`. Returns false if it moved on.
+   * Replaces the request's outbox if it is still at `expectedRev` (`next.rev` is one more); false if
+   * another write of the outbox or a change came first.
    */
-  setOutboxProgress(requestId: string, version: number, done: number | undefined): Promise<boolean>;
+  replaceOutbox(requestId: string, expectedRev: number, next: Outbox): Promise<boolean>;
 
   /** The id of the guest's open request with this host (the guest lock's owner), if any. */
   getOpenRequestId(handle: string, email: string): Promise<string | undefined>;
 
   /**
-   * Replaces the request if its stored version is still `expectedVersion` (throws CONFLICT
-   * otherwise). `release` drops its locks and counts (declined, cancelled, expired); `move` swaps them
+   * Replaces the request if its stored version is still `expectedVersion` and its outbox is still
+   * the one `next.outbox` was merged from (`next.outbox.rev` is one more; none stored when `next` has
+   * none); throws CONFLICT otherwise. `release` drops its locks and counts (declined, cancelled, expired); `move` swaps them
    * for a new occupied interval and its `counters` in the same transaction (reschedule; SLOT_TAKEN if taken).
    */
   updateRequest(

@@ -1,5 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import type { ChatRequest, Interval } from "@coffeechat/core";
+import { stepsOf, type ChangeEffect, type ChatRequest, type Interval } from "@coffeechat/core";
 import type { TableContext } from "./context.ts";
 import { dynamoCall } from "./errors.ts";
 import { keys, withoutKeys } from "./keys.ts";
@@ -27,8 +27,17 @@ export async function readRequest(ctx: TableContext, id: string): Promise<Stored
     ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: keys.request(id), ConsistentRead: true })),
   );
   if (!Item) return undefined;
-  const request = withoutKeys<ChatRequest>(Item, STORAGE_ONLY);
+  const request = withLegacyOutbox(withoutKeys<ChatRequest>(Item, STORAGE_ONLY));
   const occStart = typeof Item["occStart"] === "number" ? Item["occStart"] : request.start;
   const occEnd = typeof Item["occEnd"] === "number" ? Item["occEnd"] : request.end;
   return { request: { ...request, holds: request.holds ?? [] }, occupied: { start: occStart, end: occEnd } };
+}
+
+/** An outbox written before steps existed ({ effects, done, previous }): what it still owed, as steps at rev 0. */
+function withLegacyOutbox(request: ChatRequest): ChatRequest {
+  const legacy = request.outbox as unknown as { effects?: ChangeEffect[]; done?: number; previous?: Interval } | undefined;
+  if (!legacy?.effects) return request;
+  const before = { ...request, ...(legacy.previous ?? {}) };
+  const steps = stepsOf(legacy.effects.slice(legacy.done ?? 0), before, request);
+  return { ...request, outbox: { steps, rev: 0, attempts: 0 } };
 }

@@ -11,11 +11,12 @@ import type {
   Interval,
   Link,
   Millis,
+  Outbox,
 } from "@coffeechat/core";
 import type { TableContext } from "./context.ts";
 import { createRequest } from "./create-request.ts";
 import { dynamoCall } from "./errors.ts";
-import { setOutboxProgress } from "./outbox.ts";
+import { replaceOutbox } from "./outbox.ts";
 import { getFollowUp, listFollowUps, putFollowUps, recordFollowUpFailure, setFollowUpStatus } from "./follow-ups.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { listBusy } from "./list-busy.ts";
@@ -89,8 +90,8 @@ export class DynamoChatStore implements ChatStore {
   ): Promise<boolean> {
     return setFollowUpStatus(this.ctx, requestId, kind, from, to, extra);
   }
-  setOutboxProgress(requestId: string, version: number, done: number | undefined): Promise<boolean> {
-    return setOutboxProgress(this.ctx, requestId, version, done);
+  replaceOutbox(requestId: string, expectedRev: number, next: Outbox): Promise<boolean> {
+    return replaceOutbox(this.ctx, requestId, expectedRev, next);
   }
   recordFollowUpFailure(requestId: string, kind: FollowUpKind, reason: string, maxAttempts: number): Promise<FollowUpStatus> {
     return recordFollowUpFailure(this.ctx, requestId, kind, reason, maxAttempts);

@@ -21,7 +21,10 @@ export async function updateRequest(ctx: TableContext, next: ChatRequest, expect
   if (!stored) throw new DomainError("NOT_FOUND", `request ${next.id} not found`);
   const conflict = () =>
     new DomainError("CONFLICT", `request ${next.id} changed meanwhile (expected version ${expectedVersion})`);
-  if (stored.request.version !== expectedVersion) throw conflict();
+  // The change was decided on the outbox as it read it (it merges what that one still owed), so
+  // any progress recorded since then means deciding again.
+  const outboxRev = next.outbox ? next.outbox.rev - 1 : 0;
+  if (stored.request.version !== expectedVersion || (stored.request.outbox?.rev ?? 0) !== outboxRev) throw conflict();
 
   const TableName = ctx.tableName;
   const current = stored.request;
@@ -70,8 +73,8 @@ export async function updateRequest(ctx: TableContext, next: ChatRequest, expect
     Put: {
       TableName,
       Item: requestItem(withCounted({ ...next, holds }, counted), occupied),
-      ConditionExpression: "version = :expected",
-      ExpressionAttributeValues: { ":expected": expectedVersion },
+      ConditionExpression: `version = :expected AND ${outboxRev === 0 ? "attribute_not_exists(outbox.rev)" : "outbox.rev = :rev"}`,
+      ExpressionAttributeValues: { ":expected": expectedVersion, ...(outboxRev === 0 ? {} : { ":rev": outboxRev }) },
     },
   };
   try {

@@ -29,7 +29,8 @@ export function accept(request: ChatRequest, now: Millis): Decision {
   if (now >= request.start) throw invalidTransition(request, "accept", "the chat's time has passed");
   return {
     kind: "change",
-    patch: { status: "accepted" },
+    // From now on the guest may see the host's address (Reply-To, the invite); not before.
+    patch: { status: "accepted", acceptedAt: now },
     effects: [{ type: "plan_followups" }, { type: "email", template: "accepted", to: "both", invite: "REQUEST" }],
   };
 }

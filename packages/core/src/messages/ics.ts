@@ -2,6 +2,7 @@ import { createEvent, type EventAttributes } from "ics";
 import { DomainError } from "../model/errors.ts";
 import type { Millis } from "../model/time.ts";
 import { refold } from "./ics-fold.ts";
+import { addressProblem, displayName } from "./mime-guard.ts";
 
 export type InviteMethod = "REQUEST" | "CANCEL";
 
@@ -29,7 +30,6 @@ export interface InviteInput {
 }
 
 export const PRODUCT_ID = "-//coffeechat//invites//EN";
-const EMAIL = /^[^\s@<>()"',;:\\[\]]+@[^\s@<>()"',;:\\[\]]+\.[^\s@<>()"',;:\\[\]]+$/;
 
 /** Builds one VEVENT calendar (RFC 5545 / iTIP RFC 5546) for a chat, in UTC. */
 export function buildInvite(input: InviteInput): string {
@@ -70,9 +70,9 @@ export function buildInvite(input: InviteInput): string {
   return refold(value);
 }
 
-/** TEXT values: one newline convention; other control characters have no place in a calendar. */
+/** TEXT values: one newline convention; other control characters (and bidi controls) have no place in a calendar. */
 function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return displayName(text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ""));
 }
 
 /**
@@ -81,11 +81,12 @@ function cleanText(text: string): string {
  * which strict parsers reject, so quotes become apostrophes before ics sees them.
  */
 function paramValue(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/"/g, "'").trim() || "Guest";
+  return displayName(name).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/"/g, "'").trim() || "Guest";
 }
 
 function checkedEmail(email: string): string {
-  if (!EMAIL.test(email)) throw bad("email", `not a usable address: ${JSON.stringify(email)}`);
+  const problem = addressProblem(email);
+  if (problem) throw bad("email", `${problem}: ${JSON.stringify(email)}`);
   return email;
 }
 

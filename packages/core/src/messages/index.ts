@@ -1,11 +1,11 @@
 export { buildInvite, PRODUCT_ID, type InviteInput, type InviteMethod, type InvitePerson } from "./ics.ts";
 export { inviteFor, calendarEvent, chatTitle, type Recipient } from "./invite.ts";
 export { composeEmail, type EmailToCompose } from "./mime.ts";
-export type { MailAddress } from "./mime-guard.ts";
+export { addressProblem, displayName, type MailAddress } from "./mime-guard.ts";
 export { addToGoogleUrl, addToOutlookUrl, type CalendarLinkEvent } from "./calendar-links.ts";
 export { mailtoUrl } from "./mailto.ts";
 export { formatInstant, formatChatTime, formatDay } from "./when.ts";
 export { escapeHtml } from "./render/escape.ts";
 export type { EmailContent } from "./render/email.ts";
 export * from "./emails/index.ts";
-export { withChatPageLink } from "./render/chat-page-link.ts";
+export { withChatPageLink, withClosingLine } from "./render/chat-page-link.ts";

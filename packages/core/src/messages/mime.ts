@@ -3,7 +3,7 @@ import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import { DomainError } from "../model/errors.ts";
 import type { Millis } from "../model/time.ts";
 import type { InviteMethod } from "./ics.ts";
-import { assertHeaders, assertIdToken, assertMailAddress, assertSingleLine, type MailAddress } from "./mime-guard.ts";
+import { assertHeaders, assertIdToken, assertMailAddress, assertSingleLine, displayName, type MailAddress } from "./mime-guard.ts";
 
 export interface EmailToCompose {
   from: MailAddress;
@@ -28,7 +28,7 @@ export async function composeEmail(email: EmailToCompose): Promise<Uint8Array> {
   const from = assertMailAddress("from", email.from);
   const to = assertMailAddress("to", email.to);
   const replyTo = email.replyTo && assertMailAddress("replyTo", email.replyTo);
-  const subject = assertSingleLine("subject", email.subject);
+  const subject = displayName(assertSingleLine("subject", email.subject));
   const token = assertIdToken("messageId", email.messageId);
   const domain = from.address.slice(from.address.lastIndexOf("@") + 1);
   const composer = new MailComposer({

@@ -1,4 +1,4 @@
-import type { Effect } from "../lifecycle/types.ts";
+import type { Actor, EmailTemplate } from "../lifecycle/types.ts";
 import type { FormatKind } from "./link.ts";
 import type { Interval, Millis } from "./time.ts";
 
@@ -49,6 +49,10 @@ export interface ChatRequest {
   /** Keys of the cap counters it counts in while open (the store fills it). */
   counted?: string[];
   hostNote?: string;
+  /** A digest of the secret the submitter sent with the request; the same secret again is a retry. */
+  submissionKey?: string;
+  /** When the host accepted; the guest sees the host's address only from then on. */
+  acceptedAt?: Millis;
   cancelledBy?: "guest" | "host";
   /** Names the guest was referred to ("who else should I talk to?"). */
   referrals: string[];
@@ -56,15 +60,55 @@ export interface ChatRequest {
   outbox?: Outbox;
 }
 
-/** A side effect stored with the change that causes it, so a crash cannot lose it. */
-export type OutboxEffect = Effect | { type: "email"; template: "confirmEmail"; to: "guest" };
+/** What a change still has to do: re-plan or drop the follow-ups, or one email to one person. */
+export type OutboxWork =
+  | { type: "plan_followups" | "cancel_followups" }
+  | {
+      type: "email";
+      template: EmailTemplate | "confirmEmail";
+      to: Actor;
+      invite?: "REQUEST" | "CANCEL";
+      by?: Actor;
+      /** The chat's time as this person last heard it, for a reschedule's "was" line. */
+      previous?: Interval;
+    };
 
+/**
+ * pending → sending (claimed, before the send) → done (SES took it; its Message-ID kept), or
+ * skipped (no longer true, or the address is suppressed), or failed (still failing after the
+ * retry window; the host may send it again).
+ */
+export type StepState = "pending" | "sending" | "done" | "skipped" | "failed";
+
+export type OutboxStep = OutboxWork & {
+  /** Stable across merges: `<template>.<version>.<to>` for an email, so a re-send has the same Message-ID. */
+  id: string;
+  state: StepState;
+  /** Not before this instant (an email batched under its per-request limit). */
+  notBefore?: Millis;
+  /** Who is sending it, and since when: another process leaves a fresh claim alone. */
+  claim?: string;
+  claimedAt?: Millis;
+  /** The Message-ID SES gave, once it took the email. */
+  messageId?: string;
+  sentAt?: Millis;
+  /** The last failure, in words for the chat pages. */
+  error?: string;
+  /** Why it was skipped. */
+  reason?: string;
+};
+
+/** The work a change still owes, stored with the change itself; see usecases/outbox. */
 export interface Outbox {
-  effects: OutboxEffect[];
-  /** How many effects have run. */
-  done: number;
-  /** When the change happened (the instant emails and invites are stamped with). */
-  at: Millis;
-  /** The chat's time before a reschedule, for the "was" line. */
-  previous?: Interval;
+  steps: OutboxStep[];
+  /** Rises on every write of the outbox, so a change written meanwhile re-reads instead of undoing it. */
+  rev: number;
+  /** Failed rounds since the work last went through; the back-off grows with it. */
+  attempts: number;
+  /** When the current run of failures began; after the retry window the work is marked failed. */
+  failingSince?: Millis;
+  /** When the armed outbox schedule comes back for what is still owed. */
+  nextAttemptAt?: Millis;
+  /** When each email last reached each person (`questionsUpdated.host`), for per-request limits. */
+  lastSent?: Record<string, Millis>;
 }

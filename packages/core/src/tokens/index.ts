@@ -1,2 +1,3 @@
 export * from "./actions.ts";
 export * from "./token.ts";
+export * from "./done-marker.ts";

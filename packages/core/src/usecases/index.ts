@@ -10,3 +10,14 @@ export { scheduleFollowUps, cancelFollowUps } from "./schedule-follow-ups.ts";
 export * from "./actions.ts";
 export * from "./delivery-events.ts";
 export * from "./save-link.ts";
+export {
+  OUTBOX_GRACE,
+  CLAIM_TIMEOUT,
+  RETRY_WINDOW,
+  retryDelay,
+  outboxScheduleName,
+  owes,
+  stepsOf,
+  sendAgain,
+  type ChangeEffect,
+} from "./outbox/index.ts";

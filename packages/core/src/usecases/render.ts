@@ -12,6 +12,7 @@ import type { UseCaseDeps } from "./ports.ts";
 export type TemplateName =
   | EmailTemplate
   | "confirmEmail"
+  | "alreadyOpen"
   | "prep_pack"
   | "guest_confirm"
   | "reminder"
@@ -22,8 +23,8 @@ export type TemplateName =
 /** Fills a template for one recipient, with signed action links made for them. */
 export function render(deps: UseCaseDeps, chat: Chat, notice: Notice, now: Millis): EmailContent {
   const content = renderTemplate(deps, chat, notice, now);
-  // The confirmation goes to an address not yet proven; the chat page waits until it is.
-  if (notice.template === "confirmEmail") return content;
+  // An address not yet proven gets no chat page: it may not be the guest's.
+  if (chat.request.status === "awaiting_email") return content;
   const view = actionUrl(deps, chat.request, chat.link, notice.to === "guest" ? "view_guest" : "view_host");
   return withChatPageLink(content, view);
 }
@@ -43,6 +44,8 @@ function renderTemplate(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Mil
   switch (notice.template) {
     case "confirmEmail":
       return emails.confirmEmail(chat, { confirmUrl: url("confirm_email") });
+    case "alreadyOpen":
+      return emails.alreadyOpen(chat, notice.asked ?? request.start);
     case "hostRequest":
       return emails.hostRequest(chat, answer());
     case "host_nudge":

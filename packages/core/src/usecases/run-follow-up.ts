@@ -4,7 +4,7 @@ import { DomainError, type FollowUpKind, type Millis } from "../model/index.ts";
 import type { FollowUpInput } from "../ports.ts";
 import { commitEvent, type Chat } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
-import { drainOutbox } from "./outbox.ts";
+import { drainOutbox, owes } from "./outbox/index.ts";
 import { notify } from "./notify.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -75,11 +75,16 @@ async function act(deps: UseCaseDeps, chat: Chat, kind: FollowUpKind, delivered:
   if (kind === "thank_you") await commitEvent(deps, chat, { type: "complete" }, now);
 }
 
-/** The process that made a change died before its emails and schedules: finish them. */
+/**
+ * The outbox schedule: the process that made a change died before its work was done, or a send
+ * failed and this is the next try after the back-off. Failures are recorded and re-armed by the
+ * drain itself, so this returns normally and the scheduler's own retries stay for crashes.
+ */
 async function resumeOutbox(deps: UseCaseDeps, input: FollowUpInput, now: Millis): Promise<string> {
   const request = await deps.store.getRequest(input.requestId);
-  if (!request?.outbox || request.version !== input.version) return "nothing left to do";
+  if (!request || !owes(request.outbox)) return "nothing owed";
   const { host, link } = await getLinkView(deps, request.handle, request.slug);
-  await drainOutbox(deps, { request, host, link }, now);
-  return "outbox drained";
+  const after = await drainOutbox(deps, { request, host, link }, now);
+  if (!owes(after.outbox)) return "outbox drained";
+  return `still owed; next try at ${new Date(after.outbox!.nextAttemptAt ?? now).toISOString()}`;
 }

@@ -39,7 +39,8 @@ export function apiRoutes(deps: AppDeps) {
   api.openapi(postRequestRoute, async (c) => {
     const { handle, link: slug } = c.req.valid("param");
     const body = c.req.valid("json");
-    const result = await submitRequest(deps, toNewRequest(handle, slug, body), { ip: clientIp(c), now: deps.clock() });
+    const key = c.req.valid("header")["idempotency-key"];
+    const result = await submitRequest(deps, toNewRequest(handle, slug, body, key), { ip: clientIp(c), now: deps.clock() });
     return c.json(result, 202);
   });
 

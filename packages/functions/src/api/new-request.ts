@@ -3,7 +3,7 @@ import type { NewRequest } from "@coffeechat/core";
 import type { NewRequestBody } from "./schemas.ts";
 
 /** The validated body (from the API or the booking form) as the use case takes it. */
-export function toNewRequest(handle: string, slug: string, body: z.infer<typeof NewRequestBody>): NewRequest {
+export function toNewRequest(handle: string, slug: string, body: z.infer<typeof NewRequestBody>, submissionKey?: string): NewRequest {
   return {
     handle,
     slug,
@@ -17,5 +17,6 @@ export function toNewRequest(handle: string, slug: string, body: z.infer<typeof 
     format: body.format,
     ...(body.foundVia ? { foundVia: body.foundVia } : {}),
     links: body.links ?? [],
+    ...(submissionKey ? { submissionKey } : {}),
   };
 }

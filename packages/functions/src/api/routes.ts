@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { Accepted, ErrorSchema, LinkInfo, LinkParams, NewRequestBody, SlotList, SlotQuery } from "./schemas.ts";
+import { Accepted, ErrorSchema, LinkInfo, LinkParams, NewRequestBody, SlotList, SlotQuery, SubmissionHeaders } from "./schemas.ts";
 
 const errors = (...codes: number[]) =>
   Object.fromEntries(
@@ -34,10 +34,15 @@ export const postRequestRoute = createRoute({
   summary: "Ask for a chat; the guest then confirms their email",
   request: {
     params: LinkParams,
+    headers: SubmissionHeaders,
     body: { required: true, content: { "application/json": { schema: NewRequestBody } } },
   },
   responses: {
-    202: { description: "Held; waiting for the guest to confirm their email", content: { "application/json": { schema: Accepted } } },
+    202: {
+      description:
+        "Taken: the guest's email says what happens next (a confirmation link, or a note that they already have a request with this host). The answer is the same either way, so it reveals nothing about anyone's requests.",
+      content: { "application/json": { schema: Accepted } },
+    },
     ...errors(400, 404, 409, 422, 429),
   },
 });

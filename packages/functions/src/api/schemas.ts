@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { isValidTimeZone } from "@coffeechat/core";
+import { addressProblem, isValidTimeZone } from "@coffeechat/core";
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
@@ -59,7 +59,15 @@ export const NewRequestBody = z
   .object({
     start: z.iso.datetime({ offset: true, message: "must be an ISO 8601 instant such as 2026-12-01T15:00:00Z" }),
     name: singleLine(100).min(1, "is required"),
-    email: z.email("must be an email address").max(254, "must be at most 254 characters"),
+    // The rule the email builder applies (core's mime-guard), so an address accepted here can be mailed.
+    email: z
+      .string()
+      .trim()
+      .superRefine((address, ctx) => {
+        const problem = addressProblem(address.toLowerCase());
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .openapi({ format: "email", example: "o'brien@example.com" }),
     timeZone: TimeZone,
     background: paragraph(10, 2000),
     purpose: paragraph(10, 1000),
@@ -71,9 +79,21 @@ export const NewRequestBody = z
     foundVia: singleLine(300).optional(),
     links: z.array(HttpUrl).max(5, "at most 5 links").optional(),
     /** Honeypot: a field people never see; anything in it marks a bot. */
-    website: z.string().max(0, "must be empty").optional(),
+    website: z.string().optional(),
   })
+  // Refused without naming the field, so a bot learns nothing about which one gave it away.
+  .refine((body) => !body.website, { message: "could not be accepted", path: [] })
   .openapi("NewRequest");
+
+/** A key the client chooses per submission: sending the same one again is a retry, answered with the same request. */
+export const SubmissionHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .min(8, "must be at least 8 characters")
+    .max(200, "must be at most 200 characters")
+    .optional()
+    .openapi({ description: "Send the same key when you retry a submission, to get the same request back" }),
+});
 
 export const Accepted = z.object({ id: z.string(), status: z.string() }).openapi("RequestAccepted");
 

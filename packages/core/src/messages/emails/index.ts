@@ -1,5 +1,5 @@
 export type { ChatContext } from "./context.ts";
-export { confirmEmail, hostRequest, hostNudge, type AnswerUrls } from "./request-emails.ts";
+export { confirmEmail, hostRequest, hostNudge, alreadyOpen, type AnswerUrls } from "./request-emails.ts";
 export { accepted, declined, expired, type ManageUrls } from "./answer-emails.ts";
 export { cancelled, rescheduled } from "./change-emails.ts";
 export { prepPack, guestConfirm, reminder, type GuestConfirmUrls } from "./before-chat-emails.ts";

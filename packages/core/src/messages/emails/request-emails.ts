@@ -71,3 +71,21 @@ export function hostNudge(ctx: ChatContext, urls: AnswerUrls): EmailContent {
     ),
   ]);
 }
+
+/**
+ * To the address of a guest who already has an open request with this host, when someone asked
+ * again with it: the answer to that submission names nothing, so its owner learns here.
+ */
+export function alreadyOpen(ctx: ChatContext, asked: Millis): EmailContent {
+  const { request, host } = ctx;
+  const zone = request.guest.timeZone;
+  return renderEmail(`You already have a request with ${host.name}`, "We did not make a second one.", [
+    paragraph(`Hi ${firstName(request.guest.name)},`),
+    paragraph(
+      `Someone, probably you, just asked ${host.name} for a chat on ${formatInstant(asked, zone)} with this email address. You already have a request with ${host.name} open, so we did not make a second one:`,
+    ),
+    chatFacts(ctx, "guest"),
+    paragraph(`One open request per host keeps things fair to everyone asking. Once this one is over, you can ask again.`),
+    note("If it wasn't you, you can ignore this email: nothing was sent to anyone else."),
+  ]);
+}

@@ -4,6 +4,8 @@ import { ActionFields, buttonOf, titleOf, type FormExtras } from "./action-forms
 import { ChatSummary } from "./chat-summary.tsx";
 import { describeStatus } from "./describe-status.ts";
 import { FollowUpList } from "./follow-up-list.tsx";
+import { DeliveryList } from "./delivery-list.tsx";
+import type { DeliveryLine } from "./describe-delivery.ts";
 
 export interface ActionPageProps {
   token: string;
@@ -13,6 +15,9 @@ export interface ActionPageProps {
   banner?: { kind: "ok" | "error" | "warn"; text: string };
   followUps: FollowUpRecord[];
   manageLinks: { label: string; href: string }[];
+  deliveries: DeliveryLine[];
+  /** Where the host's "Send again" posts; only on the host's chat page. */
+  resendAction?: string | undefined;
 }
 
 /** One page per action link: GET shows what will happen with a button; only the POST changes anything. */
@@ -47,6 +52,7 @@ export function ActionPage(p: ActionPageProps) {
           ))}
         </p>
       ) : null}
+      {state === "view" ? <DeliveryList lines={p.deliveries} resendAction={p.resendAction} /> : null}
       {state === "view" ? <FollowUpList records={p.followUps} timeZone={zone} reader={reader} /> : null}
     </Layout>
   );

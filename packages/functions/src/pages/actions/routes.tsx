@@ -2,10 +2,14 @@ import { Hono, type Context } from "hono";
 import {
   actionUrl,
   DomainError,
+  doneMarker,
   listSlots,
   openAction,
+  owes,
   performAction,
   previewAction,
+  readDoneMarker,
+  sendAgain,
   type OpenedAction,
 } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -16,6 +20,7 @@ import { ActionPage, type ActionPageProps } from "./action-page.tsx";
 import type { FormExtras } from "./action-forms.tsx";
 import { readActionInput } from "./action-input.ts";
 import { describeStatus } from "./describe-status.ts";
+import { describeDeliveries } from "./describe-delivery.ts";
 
 export function actionRoutes(deps: AppDeps) {
   const pages = new Hono();
@@ -23,28 +28,45 @@ export function actionRoutes(deps: AppDeps) {
   pages.get("/a/:token", async (c) => {
     const token = c.req.param("token");
     const opened = await openAction(deps, token, deps.clock());
-    const done = c.req.query("done") !== undefined;
-    const banner = done ? { kind: "ok" as const, text: `Done. ${describeStatus(opened.chat.request, opened.chat.host, opened.actor)}` } : undefined;
+    // Only a marker the POST signed says "done": a link nobody used shows the chat as it is.
+    const done = readDoneMarker(c.req.query("done"), token, deps.settings.tokenSecret);
+    const banner = done !== undefined && opened.chat.request.version >= done ? afterAction(opened, deps.clock()) : undefined;
     return render(c, deps, token, opened, { errors: {} }, banner);
   });
 
   pages.post("/a/:token", async (c) => {
     const token = c.req.param("token");
     const now = deps.clock();
+    let version: number;
     try {
       const input = readActionInput(await c.req.parseBody());
-      await performAction(deps, token, input, now);
+      version = (await performAction(deps, token, input, now)).request.version;
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       // Someone acted first, or the moment passed: the page shows where things stand, not an error.
       if (e.code === "INVALID_TRANSITION" || e.code === "CONFLICT") return c.redirect(`/a/${token}`, 303);
-      if (e.code !== "INVALID_INPUT" && e.code !== "SLOT_TAKEN") throw e;
+      if (e.code !== "INVALID_INPUT" && e.code !== "SLOT_TAKEN" && e.code !== "RATE_LIMITED") throw e;
       const opened = await openAction(deps, token, now);
       const errors: FormExtras["errors"] = {};
       for (const issue of e.details.issues ?? []) errors[issue.path] ??= issue.message;
+      if (e.details.retryAfterSeconds !== undefined) c.header("Retry-After", String(e.details.retryAfterSeconds));
       return render(c, deps, token, opened, { errors }, { kind: "error", text: e.message }, statusOf(e));
     }
-    return c.redirect(`/a/${token}?done=1`, 303);
+    return c.redirect(`/a/${token}?done=${doneMarker(token, version, deps.settings.tokenSecret)}`, 303);
+  });
+
+  /** The host's "Send again" for an email that could not be sent, from their chat page. */
+  pages.post("/a/:token/resend", async (c) => {
+    const token = c.req.param("token");
+    const now = deps.clock();
+    const opened = await openAction(deps, token, now);
+    if (opened.claims.action !== "view_host") throw new DomainError("TOKEN_INVALID", "Only the host's chat page can send an email again");
+    const step = (await c.req.parseBody())["step"];
+    if (typeof step !== "string" || step.length > 200) {
+      throw new DomainError("INVALID_INPUT", "step: pick an email to send again", { issues: [{ path: "step", message: "is required" }] });
+    }
+    const after = await sendAgain(deps, opened.chat, step, now);
+    return c.redirect(`/a/${token}?done=${doneMarker(token, after.version, deps.settings.tokenSecret)}`, 303);
   });
 
   return pages;
@@ -66,6 +88,8 @@ async function render(
     extras = { ...extras, slots: await rescheduleSlots(c, deps, token, opened, now) };
   }
   const followUps = state === "view" ? await deps.store.listFollowUps(opened.chat.request.id) : [];
+  const { request, host } = opened.chat;
+  const zone = opened.actor === "guest" ? request.guest.timeZone : host.timeZone;
   c.header("Cache-Control", "no-store");
   c.header("Referrer-Policy", "no-referrer");
   return c.html(
@@ -77,9 +101,21 @@ async function render(
       {...(banner ? { banner } : {})}
       followUps={followUps}
       manageLinks={state === "view" ? manageLinks(deps, opened) : []}
+      deliveries={describeDeliveries(request, host, opened.actor, zone, now)}
+      resendAction={opened.claims.action === "view_host" ? `/a/${token}/resend` : undefined}
     />,
     status,
   );
+}
+
+/** The banner after a button did its work: "done", unless its emails have not all gone yet. */
+function afterAction(opened: OpenedAction, now: number): ActionPageProps["banner"] {
+  const { request, host } = opened.chat;
+  const status = describeStatus(request, host, opened.actor);
+  if (!owes(request.outbox)) return { kind: "ok", text: `Done. ${status}` };
+  const zone = opened.actor === "guest" ? request.guest.timeZone : host.timeZone;
+  const waiting = describeDeliveries(request, host, opened.actor, zone, now).map((l) => l.text);
+  return { kind: "warn", text: `Saved, and the email is still on its way. ${status} ${waiting.join(" ")}` };
 }
 
 /** From the chat page, the changes its reader can still make. */

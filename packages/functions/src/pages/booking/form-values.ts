@@ -12,6 +12,8 @@ export interface FormValues {
   ownQuestions?: string;
   notAJob?: boolean;
   website?: string;
+  /** The form's submission key (see submitRequest). */
+  submission?: string;
 }
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -30,7 +32,7 @@ export function readForm(body: Record<string, unknown>): FormValues {
     (q): q is string => typeof q === "string",
   );
   const values: FormValues = { bankQuestions, notAJob: body["notAJob"] === "yes" };
-  for (const key of ["start", "name", "email", "background", "purpose", "foundVia", "links", "format", "ownQuestions", "website"] as const) {
+  for (const key of ["start", "name", "email", "background", "purpose", "foundVia", "links", "format", "ownQuestions", "website", "submission"] as const) {
     const v = str(body[key]);
     if (v !== undefined) values[key] = v;
   }

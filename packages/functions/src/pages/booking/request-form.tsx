@@ -87,6 +87,8 @@ export function RequestForm({ link, values, errors }: { link: Link; values: Form
         <label for="website">Leave this empty</label>
         <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" value={values.website ?? ""} />
       </div>
+      {/* One key per filled-in form: pressing the button twice, or again after a lost answer, is the same request. */}
+      <input type="hidden" name="submission" value={values.submission ?? ""} />
 
       <p style="margin-top:18px">
         <button class="btn" type="submit">Ask for a {link.durationMinutes}-minute chat</button>

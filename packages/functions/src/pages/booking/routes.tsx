@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { DomainError, getLinkView, listSlots, submitRequest, type Host, type Link } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -32,7 +33,8 @@ export function bookingRoutes(deps: AppDeps) {
       return render(c, deps, host, link, values, errors, "Please check the fields marked below.", 400);
     }
     try {
-      await submitRequest(deps, toNewRequest(link.handle, link.slug, parsed.data), { ip: clientIp(c), now: deps.clock() });
+      const key = values.submission && values.submission.length <= 200 ? values.submission : undefined;
+      await submitRequest(deps, toNewRequest(link.handle, link.slug, parsed.data, key), { ip: clientIp(c), now: deps.clock() });
     } catch (e) {
       if (!(e instanceof DomainError) || e.code === "TRANSIENT") throw e;
       const fieldErrors: FieldErrors = {};
@@ -91,7 +93,7 @@ async function render(
       slots={slots}
       canGoBack={week.canGoBack}
       canGoForward={week.canGoForward}
-      values={values}
+      values={{ ...values, submission: values.submission || randomBytes(18).toString("base64url") }}
       errors={errors}
       {...(banner ? { banner } : {})}
     />,

@@ -1,0 +1,48 @@
+import type { Actor, ChatRequest, Host, Millis, OutboxStep } from "@coffeechat/core";
+import { formatDateTime } from "../dates.ts";
+
+const WHAT: Record<string, string> = {
+  confirmEmail: "The email to confirm the address",
+  alreadyOpen: "The note about the open request",
+  hostRequest: "The request",
+  accepted: "The calendar invite",
+  rescheduled: "The invite with the new time",
+  cancelled: "The cancellation",
+  declined: "The answer",
+  expired: "The note that the request expired",
+  questionsUpdated: "The updated questions",
+};
+
+/** One email the outbox still owes, or could not send, in the words of the person reading the page. */
+export interface DeliveryLine {
+  id: string;
+  text: string;
+  failed: boolean;
+}
+
+/**
+ * The emails of this chat that have not gone yet or could not be sent: silence about them is what
+ * the outbox exists to avoid. Schedules are left out; they are not something a person waits for.
+ */
+export function describeDeliveries(request: ChatRequest, host: Host, reader: Actor, zone: string, now: Millis): DeliveryLine[] {
+  const steps = request.outbox?.steps ?? [];
+  return steps.flatMap((step) => {
+    if (step.type !== "email" || step.state === "done" || step.state === "skipped") return [];
+    const to = step.to === reader ? "you" : step.to === "host" ? host.name : request.guest.name;
+    const what = `${WHAT[step.template] ?? "An email"} to ${to}`;
+    return [{ id: step.id, text: `${what} ${stateWords(step, request, zone, now)}`, failed: step.state === "failed" }];
+  });
+}
+
+function stateWords(step: OutboxStep, request: ChatRequest, zone: string, now: Millis): string {
+  const at = (t: Millis) => formatDateTime(t, zone);
+  if (step.state === "failed") return "could not be sent: our mail service kept refusing it for a day.";
+  if (step.notBefore !== undefined && step.notBefore > now) {
+    return `goes at ${at(step.notBefore)}: changes are gathered into one email an hour at most.`;
+  }
+  if (step.error) {
+    const next = request.outbox?.nextAttemptAt;
+    return `is not sent yet: our mail service did not take it.${next ? ` We try again at ${at(next)}, and keep trying for a day.` : ""}`;
+  }
+  return "is on its way.";
+}

@@ -9,10 +9,16 @@ export function recordingMailer() {
   const sent: { to: string; raw: string }[] = [];
   let failNext = 0;
   let failAlways = false;
+  let hang: { to: string; sent: Promise<never>; release: () => void } | undefined;
   const wrap = (deps: AppDeps): AppDeps => {
     const real = deps.mailer;
     const mailer: Mailer = {
       async send(email: OutgoingEmail) {
+        if (hang?.to === email.to) {
+          const hung = hang;
+          hang = undefined;
+          return hung.sent;
+        }
         if (failAlways || failNext > 0) {
           failNext = Math.max(0, failNext - 1);
           const { DomainError } = await import("@coffeechat/core");
@@ -33,6 +39,18 @@ export function recordingMailer() {
     },
     failForever(on: boolean) {
       failAlways = on;
+    },
+    /**
+     * The next email to `to` never comes back, as if SES hung and the process was killed: nothing
+     * after it runs. `release()` ends the wait with a failure (SES never took it).
+     */
+    hangNext(to: string) {
+      let release = () => {};
+      const sent = new Promise<never>((_, reject) => {
+        release = () => reject(new Error("the hung connection was closed"));
+      });
+      hang = { to, sent, release: () => release() };
+      return () => release();
     },
   };
 }

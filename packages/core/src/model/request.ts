@@ -83,6 +83,8 @@ export type StepState = "pending" | "sending" | "done" | "skipped" | "failed";
 export type OutboxStep = OutboxWork & {
   /** Stable across merges: `<template>.<version>.<to>` for an email, so a re-send has the same Message-ID. */
   id: string;
+  /** The request version of the change that made it. */
+  version: number;
   state: StepState;
   /** Not before this instant (an email batched under its per-request limit). */
   notBefore?: Millis;

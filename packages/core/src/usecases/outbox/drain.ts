@@ -77,7 +77,14 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
       return { ...rest, state: "done", sentAt: now, ...(messageId ? { messageId } : {}) };
     };
     const lastSent = step.type === "email" && messageId ? { ...outbox.lastSent, [lastSentKey(step)]: now } : outbox.lastSent;
-    return { outbox: { ...withStep(outbox, id, doneStep), ...(lastSent ? { lastSent } : {}) }, result: undefined };
+    // An invite carries the chat as it was when sent: a reschedule owed to the same person from no later is news to nobody.
+    const carried = (s: OutboxStep) =>
+      step.type === "email" && step.invite === "REQUEST" && messageId !== undefined && s.type === "email" &&
+      s.template === "rescheduled" && s.state === "pending" && s.to === step.to && s.version <= claimed.request.version;
+    const steps = outbox.steps.map((s): OutboxStep =>
+      s.id === id ? doneStep(s) : carried(s) ? { ...s, state: "skipped", reason: "the invite sent before it already has the new time" } : s,
+    );
+    return { outbox: { ...outbox, steps, ...(lastSent ? { lastSent } : {}) }, result: undefined };
   });
   return { outcome: "done" as const, request: recorded?.request };
 }
@@ -122,7 +129,8 @@ async function settle(deps: UseCaseDeps, requestId: string, failedNow: boolean, 
 
 export function afterRound(outbox: Outbox, failedNow: boolean, now: Millis): Outbox {
   const { attempts: _, failingSince: __, nextAttemptAt: ___, ...rest } = outbox;
-  if (!owes(outbox)) return { ...rest, steps: outbox.steps.filter((s) => s.state === "failed"), attempts: 0 };
+  // Done steps stay (with their Message-IDs) until the next change prunes them.
+  if (!owes(outbox)) return { ...rest, attempts: 0 };
   if (!failedNow) return { ...outbox, nextAttemptAt: readyAt(outbox.steps, now) ?? now + OUTBOX_GRACE };
   const attempts = outbox.attempts + 1;
   const failingSince = outbox.failingSince ?? now;

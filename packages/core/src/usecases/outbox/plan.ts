@@ -36,13 +36,14 @@ export function stepsOf(effects: ChangeEffect[], before: ChatRequest, next: Chat
   const steps: OutboxStep[] = [];
   for (const effect of effects) {
     if (effect.type === "plan_followups" || effect.type === "cancel_followups") {
-      steps.push({ id: `${effect.type}.${next.version}`, type: effect.type, state: "pending" });
+      steps.push({ id: `${effect.type}.${next.version}`, version: next.version, type: effect.type, state: "pending" });
     }
     if (effect.type !== "email") continue;
     const recipients: Actor[] = effect.to === "both" ? ["guest", "host"] : [effect.to];
     for (const to of recipients) {
       steps.push({
         id: `${effect.template}.${next.version}.${to}`,
+        version: next.version,
         type: "email",
         template: effect.template,
         to,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actionUrl, type TokenAction } from "@coffeechat/core";
 import { json, requestBody } from "../support/stack.ts";
 import { fireUntil, HOST_EMAIL, lastLinks, textOf } from "../support/chat.ts";
-import { actionLinks, press } from "../support/links.ts";
+import { press } from "../support/links.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
 
 const t = useTestStack({ now: "2026-12-01T12:00:00Z" });

@@ -58,7 +58,7 @@ const body = fc.record({
   name,
   format: mostly(fc.constantFrom("video", "phone"), fc.constant("carrier-pigeon")),
   website: mostly(fc.constantFrom(undefined, ""), fc.constant("http://spam.example")),
-  questions: mostly(fc.constant(["What's a typical week like?"]), fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 })),
+  questions: mostly(fc.constant<string[]>(["What's a typical week like?"]), fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 })),
 });
 
 describe("validation comes before any write", () => {

@@ -1,4 +1,4 @@
-import { DomainError, type ChatRequest, type Millis } from "../model/index.ts";
+import { DAY, DomainError, HOUR, type ChatRequest, type Millis } from "../model/index.ts";
 import { invalidTransition } from "./invalid.ts";
 import { UNCHANGED, type Actor, type Decision } from "./types.ts";
 
@@ -29,15 +29,27 @@ export function cancel(request: ChatRequest, by: Actor, now: Millis): Decision {
   return { kind: "change", patch, effects: [...released, ...notice] };
 }
 
+/** Each move sends both people a new invite: a handful a day is plenty for a real change of plans. */
+export const RESCHEDULES_PER_DAY = 3;
+
 export function reschedule(request: ChatRequest, start: Millis, end: Millis, by: Actor, now: Millis): Decision {
   if (request.status !== "accepted") throw invalidTransition(request, "reschedule");
   if (now >= request.start) throw invalidTransition(request, "reschedule", "the chat has started");
   if (start === request.start && end === request.end) return UNCHANGED;
+  const recent = (request.reschedules ?? []).filter((at) => at > now - DAY);
+  if (recent.length >= RESCHEDULES_PER_DAY) {
+    const wait = Math.ceil((Math.min(...recent) + DAY - now) / HOUR);
+    throw new DomainError(
+      "RATE_LIMITED",
+      `This chat has moved ${recent.length} times in the last day, which is as often as it can. You can move it again in about ${wait} hour${wait === 1 ? "" : "s"}, or cancel it.`,
+      { retryAfterSeconds: Math.ceil((Math.min(...recent) + DAY - now) / 1000) },
+    );
+  }
   if (!(end > start)) throw badTime("end", "must be after start");
   if (start <= now) throw badTime("start", "must be in the future");
   return {
     kind: "change",
-    patch: { start, end },
+    patch: { start, end, reschedules: [...recent, now] },
     bumpSequence: true,
     effects: [
       { type: "move_hold", start, end },

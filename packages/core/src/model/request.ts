@@ -51,6 +51,8 @@ export interface ChatRequest {
   hostNote?: string;
   /** A digest of the secret the submitter sent with the request; the same secret again is a retry. */
   submissionKey?: string;
+  /** When the chat was moved within the last day (the per-request limit on reschedules). */
+  reschedules?: Millis[];
   /** When the host accepted; the guest sees the host's address only from then on. */
   acceptedAt?: Millis;
   cancelledBy?: "guest" | "host";

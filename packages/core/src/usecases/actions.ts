@@ -108,14 +108,15 @@ function required<T>(value: T | undefined, path: string, message: string): T {
   return value;
 }
 
-export type ActionState = "ready" | "done" | "closed" | "view";
+export type ActionState = "ready" | "done" | "closed" | "limited" | "view";
 
 /**
  * What the link's page should offer, decided by the state machine itself: a dry run of the event
  * (with a stand-in value where the event needs the person's input) says whether the button would
- * change something ("ready"), was already pressed ("done"), or no longer applies ("closed").
+ * change something ("ready"), was already pressed ("done"), no longer applies ("closed"), or has
+ * reached its limit for now ("limited", with the reason in words).
  */
-export function previewAction(opened: OpenedAction, now: Millis): ActionState {
+export function previewAction(opened: OpenedAction, now: Millis): { state: ActionState; reason?: string } {
   const { claims, actor, chat } = opened;
   const probe: Record<TokenAction, LifecycleEvent | undefined> = {
     confirm_email: { type: "confirm_email" },
@@ -132,11 +133,12 @@ export function previewAction(opened: OpenedAction, now: Millis): ActionState {
     view_host: undefined,
   };
   const event = probe[claims.action];
-  if (!event) return "view";
+  if (!event) return { state: "view" };
   try {
-    return applyEvent(chat.request, event, now).kind === "changed" ? "ready" : "done";
+    return { state: applyEvent(chat.request, event, now).kind === "changed" ? "ready" : "done" };
   } catch (e) {
-    if (e instanceof DomainError) return "closed";
+    if (e instanceof DomainError && e.code === "RATE_LIMITED") return { state: "limited", reason: e.message };
+    if (e instanceof DomainError) return { state: "closed" };
     throw e;
   }
 }

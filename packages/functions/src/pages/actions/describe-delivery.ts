@@ -10,7 +10,7 @@ const WHAT: Record<string, string> = {
   cancelled: "The cancellation",
   declined: "The answer",
   expired: "The note that the request expired",
-  questionsUpdated: "The updated questions",
+  questionsUpdated: "The email with the updated questions",
 };
 
 /** One email the outbox still owes, or could not send, in the words of the person reading the page. */

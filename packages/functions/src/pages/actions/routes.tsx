@@ -82,7 +82,8 @@ async function render(
   status: ContentfulStatusCode = 200,
 ) {
   const now = deps.clock();
-  const state = previewAction(opened, now);
+  const { state, reason } = previewAction(opened, now);
+  if (reason && !banner) banner = { kind: "warn", text: reason };
   const { action } = opened.claims;
   if (state === "ready" && (action === "reschedule" || action === "reschedule_host")) {
     extras = { ...extras, slots: await rescheduleSlots(c, deps, token, opened, now) };

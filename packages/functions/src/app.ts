@@ -2,19 +2,24 @@ import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
 import { DomainError } from "@coffeechat/core";
 import type { AppDeps } from "./deps.ts";
 import { accessLog } from "./http/middleware.ts";
 import { onError } from "./http/on-error.ts";
 import { apiRoutes } from "./api/index.ts";
 import { pageRoutes } from "./pages/routes.tsx";
+import { contentSecurityPolicy } from "./pages/csp.ts";
 
 /** The whole HTTP surface; the same app runs under `npm start` and on Lambda. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestId());
   app.use(accessLog(deps.logger));
-  app.use(secureHeaders());
+  app.use(secureHeaders({ contentSecurityPolicy }));
+  // Form POSTs must come from our own pages, on top of whatever token they carry.
+  const appOrigin = new URL(deps.settings.appUrl).origin;
+  app.use(csrf({ origin: (origin, c) => origin === appOrigin || origin === new URL(c.req.url).origin }));
   app.use(
     bodyLimit({
       maxSize: 64 * 1024,

@@ -21,6 +21,10 @@ export function onError(logger: Logger) {
 
 function toDomainError(err: Error): DomainError | undefined {
   if (err instanceof DomainError) return err;
+  // The csrf middleware's refusal: a form posted from another site.
+  if (err instanceof HTTPException && err.status === 403) {
+    return new DomainError("TOKEN_INVALID", "This form can only be sent from coffeechat's own page.");
+  }
   // Hono's own 4xx (e.g. a body that is not JSON) carry their status; keep them client errors.
   if (err instanceof HTTPException && err.status < 500) {
     return new DomainError("INVALID_INPUT", err.message || "The request could not be read", {

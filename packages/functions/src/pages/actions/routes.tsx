@@ -15,6 +15,7 @@ import {
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { statusOf } from "../../http/errors.ts";
+import { noteAction } from "../../http/middleware.ts";
 import { weekWindow } from "../week.ts";
 import { ActionPage, type ActionPageProps } from "./action-page.tsx";
 import type { FormExtras } from "./action-forms.tsx";
@@ -28,6 +29,7 @@ export function actionRoutes(deps: AppDeps) {
   pages.get("/a/:token", async (c) => {
     const token = c.req.param("token");
     const opened = await openAction(deps, token, deps.clock());
+    noteAction(c, opened.claims);
     // Only a marker the POST signed says "done": a link nobody used shows the chat as it is.
     const done = readDoneMarker(c.req.query("done"), token, deps.settings.tokenSecret);
     const banner = done !== undefined && opened.chat.request.version >= done ? afterAction(opened, deps.clock()) : undefined;
@@ -40,13 +42,16 @@ export function actionRoutes(deps: AppDeps) {
     let version: number;
     try {
       const input = readActionInput(await c.req.parseBody());
-      version = (await performAction(deps, token, input, now)).request.version;
+      const done = await performAction(deps, token, input, now);
+      noteAction(c, done.claims);
+      version = done.request.version;
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       // Someone acted first, or the moment passed: the page shows where things stand, not an error.
       if (e.code === "INVALID_TRANSITION" || e.code === "CONFLICT") return c.redirect(`/a/${token}`, 303);
       if (e.code !== "INVALID_INPUT" && e.code !== "SLOT_TAKEN" && e.code !== "RATE_LIMITED") throw e;
       const opened = await openAction(deps, token, now);
+      noteAction(c, opened.claims);
       const errors: FormExtras["errors"] = {};
       for (const issue of e.details.issues ?? []) errors[issue.path] ??= issue.message;
       if (e.details.retryAfterSeconds !== undefined) c.header("Retry-After", String(e.details.retryAfterSeconds));
@@ -60,6 +65,7 @@ export function actionRoutes(deps: AppDeps) {
     const token = c.req.param("token");
     const now = deps.clock();
     const opened = await openAction(deps, token, now);
+    noteAction(c, opened.claims);
     if (opened.claims.action !== "view_host") throw new DomainError("TOKEN_INVALID", "Only the host's chat page can send an email again");
     const step = (await c.req.parseBody())["step"];
     if (typeof step !== "string" || step.length > 200) {

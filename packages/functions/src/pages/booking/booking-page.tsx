@@ -25,8 +25,8 @@ const zoneChoices = (current: string) => (ZONES.includes(current) ? ZONES : [...
 
 // Progressive enhancement only: pick the visitor's zone on first visit and warn about too many questions.
 // It runs in <head> (defer does nothing on inline scripts), so the redirect comes before any paint and the
-// counter waits for the form.
-const script = `
+// counter waits for the form. The Content-Security-Policy allows it by its hash (pages/csp.ts).
+export const bookingScript = `
 (function(){
   var u=new URL(location.href);
   if(!u.searchParams.get("tz")){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z){u.searchParams.set("tz",z);location.replace(u);return;}}catch(e){}}
@@ -42,7 +42,7 @@ const script = `
 export function BookingPage(p: BookingPageProps) {
   const basePath = `/${p.link.handle}/${p.link.slug}`;
   return (
-    <Layout title={`${p.link.title} with ${p.host.name}`} head={<script dangerouslySetInnerHTML={{ __html: script }} />}>
+    <Layout title={`${p.link.title} with ${p.host.name}`} head={<script dangerouslySetInnerHTML={{ __html: bookingScript }} />}>
       <HostCard host={p.host} link={p.link} />
       <form method="get" action={basePath} class="nav">
         <label for="tz" style="margin:0">

@@ -30,7 +30,9 @@ export function bookingRoutes(deps: AppDeps) {
       for (const issue of parsed.error.issues) errors[fieldOf(issue.path.join("."))] ??= issue.message;
     }
     if (!parsed.success || Object.keys(errors).length) {
-      return render(c, deps, host, link, values, errors, "Please check the fields marked below.", 400);
+      // An issue with no field (the honeypot) is named by no field either.
+      const banner = errors[""] ? `This request ${errors[""]}.` : "Please check the fields marked below.";
+      return render(c, deps, host, link, values, errors, banner, 400);
     }
     try {
       const key = values.submission && values.submission.length <= 200 ? values.submission : undefined;

@@ -14,7 +14,7 @@ export async function startSchedulerEmulator(options: SchedulerEmulatorOptions):
   const store = new ScheduleStore(options.dataFile);
   const runner = new Runner(store, options);
   const api = new SchedulerApi(store, options.now ?? Date.now);
-  const server = await listen(options.port ?? 0, api, runner, store);
+  const server = await listen(options.port ?? 0, api, runner, store, options.invoke);
   runner.start();
   return {
     url: `http://127.0.0.1:${server.port}`,

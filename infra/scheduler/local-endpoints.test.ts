@@ -59,6 +59,16 @@ describe("/_local endpoints for tests and demos", () => {
     expect(body.deadLetters).toMatchObject([{ name: "broken", attempts: 3, input: JSON.stringify({ name: "broken" }) }]);
   });
 
+  it("POST /_local/dead-letters/redrive invokes each again as it was due, and keeps only what still fails", async () => {
+    const stillBroken = await (await http("POST", "/_local/dead-letters/redrive")).json();
+    expect(stillBroken).toEqual({ redriven: [{ name: "broken", group: "default", ok: false, error: "Error: no such request" }] });
+    h.target.behave = async () => undefined;
+    const fixed = await (await http("POST", "/_local/dead-letters/redrive")).json();
+    expect(fixed).toEqual({ redriven: [{ name: "broken", group: "default", ok: true }] });
+    expect(h.calls.at(-1)?.input).toBe(JSON.stringify({ name: "broken" }));
+    expect(await (await http("GET", "/_local/dead-letters")).json()).toEqual({ deadLetters: [] });
+  });
+
   it("answers 400 JSON for a missing or unreadable until", async () => {
     for (const path of ["/_local/fire", "/_local/fire?until=next-tuesday"]) {
       const response = await http("POST", path);

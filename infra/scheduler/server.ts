@@ -5,6 +5,7 @@ import { ApiError, validation } from "./errors.ts";
 import type { Runner } from "./runner.ts";
 import type { ScheduleStore } from "./store.ts";
 import type { StoredSchedule } from "./types.ts";
+import { redriveDeadLetters } from "./redrive.ts";
 
 type Answer = { status?: number; body: unknown };
 type Route = (match: RegExpExecArray, query: URLSearchParams, body: () => Promise<unknown>) => Answer | Promise<Answer>;
@@ -12,7 +13,7 @@ type Route = (match: RegExpExecArray, query: URLSearchParams, body: () => Promis
 const ok = (body: unknown): Answer => ({ body });
 
 /** The REST paths of @aws-sdk/client-scheduler (restJson1), plus /_local/* for tests and demos. */
-function routes(api: SchedulerApi, runner: Runner, store: ScheduleStore): [string, RegExp, Route][] {
+function routes(api: SchedulerApi, runner: Runner, store: ScheduleStore, invoke: Invoke): [string, RegExp, Route][] {
   const name = (m: RegExpExecArray) => {
     try {
       return decodeURIComponent(m[1] ?? "");
@@ -30,6 +31,7 @@ function routes(api: SchedulerApi, runner: Runner, store: ScheduleStore): [strin
     ["GET", /^\/schedule-groups\/([^/]+)$/, (m) => ok(api.getGroup(name(m)))],
     ["GET", /^\/_local\/schedules$/, () => ok({ schedules: store.sorted().map(localView) })],
     ["GET", /^\/_local\/dead-letters$/, () => ok({ deadLetters: store.deadLetters })],
+    ["POST", /^\/_local\/dead-letters\/redrive$/, async () => ok({ redriven: await redriveDeadLetters(store, invoke) })],
     ["POST", /^\/_local\/fire$/, async (_m, q) => ok({ ran: await runner.fireUntil(untilParam(q.get("until"))) })],
   ];
 }
@@ -63,8 +65,10 @@ function send(res: ServerResponse, status: number, body: unknown, errorType?: st
   res.writeHead(status, headers).end(JSON.stringify(body));
 }
 
-export async function listen(port: number, api: SchedulerApi, runner: Runner, store: ScheduleStore) {
-  const table = routes(api, runner, store);
+type Invoke = (targetArn: string, input: string | undefined) => Promise<void>;
+
+export async function listen(port: number, api: SchedulerApi, runner: Runner, store: ScheduleStore, invoke: Invoke) {
+  const table = routes(api, runner, store, invoke);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     try {

@@ -48,6 +48,13 @@ export class ScheduleStore {
     this.save();
   }
 
+  removeDeadLetter(entry: DeadLetter): void {
+    const at = this.deadLetters.indexOf(entry);
+    if (at === -1) return;
+    this.deadLetters.splice(at, 1);
+    this.save();
+  }
+
   /** Every schedule, ordered by group then name (the order ListSchedules pages through). */
   sorted(): StoredSchedule[] {
     return [...this.schedules.values()].sort((a, b) =>

@@ -36,7 +36,7 @@ legend{padding:0}
 .q input{margin-top:5px}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}
 dt{font-weight:600}
-dd{margin:0}
+dd{margin:0;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%}
 td,th{text-align:left;padding:6px;border-bottom:1px solid #eee}
 `;

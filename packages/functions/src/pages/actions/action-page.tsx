@@ -34,6 +34,7 @@ export function ActionPage(p: ActionPageProps) {
       {state === "done" && !p.banner ? <div class="banner ok">Already done. {status}</div> : null}
       {state === "closed" ? <div class="banner warn">This can no longer be done. {status}</div> : null}
       {state === "view" ? <p><strong>{status}</strong></p> : null}
+      {state === "view" ? <DeliveryList lines={p.deliveries} resendAction={p.resendAction} /> : null}
       <ChatSummary chat={opened.chat} reader={reader} />
       {state === "ready" ? (
         <form method="post" action={`/a/${p.token}`} class="card">
@@ -52,7 +53,6 @@ export function ActionPage(p: ActionPageProps) {
           ))}
         </p>
       ) : null}
-      {state === "view" ? <DeliveryList lines={p.deliveries} resendAction={p.resendAction} /> : null}
       {state === "view" ? <FollowUpList records={p.followUps} timeZone={zone} reader={reader} /> : null}
     </Layout>
   );

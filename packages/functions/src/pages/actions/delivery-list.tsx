@@ -4,7 +4,7 @@ import type { DeliveryLine } from "./describe-delivery.ts";
 export function DeliveryList({ lines, resendAction }: { lines: DeliveryLine[]; resendAction?: string | undefined }) {
   if (lines.length === 0) return null;
   return (
-    <section class="card">
+    <section class="card" role="status">
       <h2>Emails not delivered yet</h2>
       <ul>
         {lines.map((line) => (

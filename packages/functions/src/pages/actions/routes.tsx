@@ -17,6 +17,7 @@ import type { AppDeps } from "../../deps.ts";
 import { statusOf } from "../../http/errors.ts";
 import { noteAction } from "../../http/middleware.ts";
 import { weekWindow } from "../week.ts";
+import { formatDateTime } from "../dates.ts";
 import { ActionPage, type ActionPageProps } from "./action-page.tsx";
 import type { FormExtras } from "./action-forms.tsx";
 import { readActionInput } from "./action-input.ts";
@@ -115,14 +116,21 @@ async function render(
   );
 }
 
-/** The banner after a button did its work: "done", unless its emails have not all gone yet. */
+/**
+ * The banner after a button did its work: "done", unless its emails have not all gone yet; a failing
+ * mail service is said once, not once per email.
+ */
 function afterAction(opened: OpenedAction, now: number): ActionPageProps["banner"] {
   const { request, host } = opened.chat;
   const status = describeStatus(request, host, opened.actor);
   if (!owes(request.outbox)) return { kind: "ok", text: `Done. ${status}` };
   const zone = opened.actor === "guest" ? request.guest.timeZone : host.timeZone;
-  const waiting = describeDeliveries(request, host, opened.actor, zone, now).map((l) => l.text);
-  return { kind: "warn", text: `Saved, and the email is still on its way. ${status} ${waiting.join(" ")}` };
+  const next = request.outbox?.nextAttemptAt;
+  const failing = request.outbox?.steps.some((s) => s.type === "email" && s.state === "pending" && s.error);
+  const owed = failing
+    ? `Its emails have not all gone yet: our mail service did not take them. We try again${next ? ` at ${formatDateTime(next, zone)}` : ""} and keep trying for a day; your chat page (linked in our emails) shows each one.`
+    : describeDeliveries(request, host, opened.actor, zone, now).map((l) => l.text).join(" ");
+  return { kind: "warn", text: `Saved. ${status} ${owed}`.trim() };
 }
 
 /** From the chat page, the changes its reader can still make. */

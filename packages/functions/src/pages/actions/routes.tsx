@@ -11,6 +11,7 @@ import {
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { statusOf } from "../../http/errors.ts";
+import { LocaleContext, viewerLocale } from "../locale.ts";
 import { weekWindow } from "../week.ts";
 import { ActionPage, type ActionPageProps } from "./action-page.tsx";
 import type { FormExtras } from "./action-forms.tsx";
@@ -69,15 +70,17 @@ async function render(
   c.header("Cache-Control", "no-store");
   c.header("Referrer-Policy", "no-referrer");
   return c.html(
-    <ActionPage
-      token={token}
-      opened={opened}
-      state={state}
-      extras={extras}
-      {...(banner ? { banner } : {})}
-      followUps={followUps}
-      manageLinks={state === "view" ? manageLinks(deps, opened) : []}
-    />,
+    <LocaleContext.Provider value={viewerLocale(c.req.header("accept-language"))}>
+      <ActionPage
+        token={token}
+        opened={opened}
+        state={state}
+        extras={extras}
+        {...(banner ? { banner } : {})}
+        followUps={followUps}
+        manageLinks={state === "view" ? manageLinks(deps, opened) : []}
+      />
+    </LocaleContext.Provider>,
     status,
   );
 }

@@ -1,4 +1,5 @@
 import type { SSTConfig } from "sst";
+import { lambdaBundling } from "./stacks/bundling/index.ts";
 import { Coffeechat } from "./stacks/Coffeechat.ts";
 
 export default {
@@ -11,7 +12,7 @@ export default {
       architecture: "arm_64",
       // SST turns X-Ray on by default, which grants xray:Put* on Resource "*"; we keep IAM exact.
       tracing: "disabled",
-      nodejs: { format: "esm" },
+      nodejs: lambdaBundling,
     });
     app.stack(Coffeechat);
   },

@@ -2,18 +2,28 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** Each local server: the variable that sets its port, its default, and its name in messages. */
+export const LOCAL_PORTS = {
+  app: { variable: "PORT", fallback: 3000, server: "the app" },
+  dynamodb: { variable: "DYNAMODB_PORT", fallback: 8000, server: "DynamoDB Local" },
+  ses: { variable: "SES_PORT", fallback: 8005, server: "SES v2 local" },
+  scheduler: { variable: "SCHEDULER_PORT", fallback: 8010, server: "the Scheduler emulator" },
+} as const;
+
+export type LocalPorts = Record<keyof typeof LOCAL_PORTS, number>;
+
 /** Ports of the local stack, from env with the documented defaults. */
-export function localPorts(env: NodeJS.ProcessEnv) {
-  const port = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number, got "${env[name]}"`);
+export function localPorts(env: NodeJS.ProcessEnv): LocalPorts {
+  const port = ({ variable, fallback }: { variable: string; fallback: number }) => {
+    const value = Number(env[variable] ?? fallback);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${variable} must be a port number, got "${env[variable]}"`);
     return value;
   };
   return {
-    app: port("PORT", 3000),
-    dynamodb: port("DYNAMODB_PORT", 8000),
-    ses: port("SES_PORT", 8005),
-    scheduler: port("SCHEDULER_PORT", 8010),
+    app: port(LOCAL_PORTS.app),
+    dynamodb: port(LOCAL_PORTS.dynamodb),
+    ses: port(LOCAL_PORTS.ses),
+    scheduler: port(LOCAL_PORTS.scheduler),
   };
 }
 

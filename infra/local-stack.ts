@@ -2,13 +2,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
-import { createDynamoClients } from "@coffeechat/aws";
-import { compose, createApp, createFollowUpJob, parseConfig, type AppDeps } from "@coffeechat/functions";
+import type { AppDeps } from "@coffeechat/functions";
 import { startDynamoDbLocal } from "./local/dynamodb.ts";
 import { startSesLocal } from "./local/ses.ts";
-import { ensureTable } from "./local/table.ts";
 import { startSchedulerEmulator } from "./scheduler/index.ts";
-import { seedDemo } from "./demo.ts";
 import { localAppEnv, localSecret } from "./local-env.ts";
 
 export interface LocalStackOptions {
@@ -36,7 +33,22 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** DynamoDB Local, SES v2 local and the Scheduler emulator, wired to the same app that runs on Lambda. */
+/** The app and what it needs beside the servers: loaded while the servers start (see startLocalStack). */
+async function loadApp() {
+  const [functions, aws, table, demo] = await Promise.all([
+    import("@coffeechat/functions"),
+    import("@coffeechat/aws"),
+    import("./local/table.ts"),
+    import("./demo.ts"),
+  ]);
+  return { ...functions, createDynamoClients: aws.createDynamoClients, ensureTable: table.ensureTable, seedDemo: demo.seedDemo };
+}
+
+/**
+ * DynamoDB Local, SES v2 local and the Scheduler emulator, wired to the same app that runs on Lambda.
+ * The three servers start at once, and the app's modules load while they do: the JVM takes longest,
+ * so it is spawned before anything else is imported.
+ */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
@@ -44,47 +56,46 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const dynamo = await startDynamoDbLocal({
-      port: options.ports.dynamodb,
-      ...(options.dataDir ? { dataDir: join(options.dataDir, "dynamodb") } : {}),
-    });
-    stops.push(dynamo.stop);
-    const ses = await startSesLocal({ port: options.ports.ses });
-    stops.push(ses.stop);
-
     // The emulator needs the follow-up job, which needs the app's config: bind it late.
     let runJob: ((input: string | undefined) => Promise<void>) | undefined;
     const clock = options.clock ?? (() => Date.now());
-    const scheduler = await startSchedulerEmulator({
-      port: options.ports.scheduler,
-      ...(options.dataDir ? { dataFile: join(options.dataDir, "schedules.json") } : {}),
-      now: clock,
-      ...(options.schedulerRetryDelayMs !== undefined ? { retryDelayMs: () => options.schedulerRetryDelayMs! } : {}),
-      invoke: async (_arn, input) => {
-        if (!runJob) throw new Error("follow-up job not ready");
-        await runJob(input);
-      },
-    });
-    stops.push(scheduler.stop);
+    const [dynamo, ses, scheduler, app] = await allStarted(stops, [
+      startDynamoDbLocal({
+        port: options.ports.dynamodb,
+        ...(options.dataDir ? { dataDir: join(options.dataDir, "dynamodb") } : {}),
+      }),
+      startSesLocal({ port: options.ports.ses }),
+      startSchedulerEmulator({
+        port: options.ports.scheduler,
+        ...(options.dataDir ? { dataFile: join(options.dataDir, "schedules.json") } : {}),
+        now: clock,
+        ...(options.schedulerRetryDelayMs !== undefined ? { retryDelayMs: () => options.schedulerRetryDelayMs! } : {}),
+        invoke: async (_arn, input) => {
+          if (!runJob) throw new Error("follow-up job not ready");
+          await runJob(input);
+        },
+      }),
+      loadApp(),
+    ] as const);
 
     const server = await listen(options.ports.app);
+    stops.push(server.close);
     const appUrl = `http://127.0.0.1:${server.port}`;
     const env = localAppEnv(
       options.env ?? process.env,
       { app: appUrl, dynamodb: dynamo.endpoint, ses: ses.endpoint, scheduler: scheduler.url },
       options.dataDir ? localSecret(options.dataDir) : "local-test-secret-".padEnd(48, "x"),
     );
-    const config = parseConfig(env);
-    const clients = createDynamoClients({ endpoint: dynamo.endpoint, region: config.AWS_REGION });
-    await ensureTable(clients.client, config.TABLE_NAME);
+    const config = app.parseConfig(env);
+    const clients = app.createDynamoClients({ endpoint: dynamo.endpoint, region: config.AWS_REGION });
+    await app.ensureTable(clients.client, config.TABLE_NAME);
 
-    const composed = compose(config);
+    const composed = app.compose(config);
     const deps = (options.wrap ?? ((d) => d))({ ...composed, clock });
-    await seedDemo(deps.store);
-    const job = createFollowUpJob(deps);
+    await app.seedDemo(deps.store);
+    const job = app.createFollowUpJob(deps);
     runJob = async (input) => job(JSON.parse(input ?? "{}"));
-    server.attach(createApp(deps).fetch);
-    stops.push(server.close);
+    server.attach(app.createApp(deps).fetch);
 
     return {
       appUrl,
@@ -100,6 +111,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await stopAll();
     throw e;
   }
+}
+
+/**
+ * Waits for every start; what started is registered for stopping even when another one failed,
+ * then the first failure is thrown.
+ */
+async function allStarted<T extends readonly unknown[]>(
+  stops: (() => Promise<void>)[],
+  starting: { [K in keyof T]: Promise<T[K]> },
+): Promise<T> {
+  const settled = await Promise.allSettled(starting);
+  for (const result of settled) {
+    const value = result.status === "fulfilled" ? (result.value as { stop?: unknown }) : undefined;
+    if (value && typeof value.stop === "function") stops.push(value.stop as () => Promise<void>);
+  }
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** Binds the port first so APP_URL is known before the app is built. */

@@ -1,14 +1,17 @@
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { startLocalStack } from "./local-stack.ts";
 import { localPorts } from "./local-env.ts";
+import { assertPortsFree } from "./local/ports.ts";
 
-const dataDir = join(import.meta.dirname, "..", ".data");
+const dataDir = process.env["DATA_DIR"] ?? join(import.meta.dirname, "..", ".data");
+const shownDataDir = `${relative(process.cwd(), dataDir) || "."}/`;
 
 // The SDK warns on every start that Node 20 support ends in 2027; the project pins Node 20 knowingly.
 process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] ??= "true";
 
 async function main() {
   const ports = localPorts(process.env);
+  await assertPortsFree(ports);
   console.log("Starting DynamoDB Local, SES v2 local and the Scheduler emulator…");
   const stack = await startLocalStack({ dataDir, ports });
   console.log(`
@@ -21,7 +24,7 @@ coffeechat is running.
   Schedules      ${stack.schedulerUrl}/_local/schedules
   Run the future curl -X POST '${stack.schedulerUrl}/_local/fire?until=2030-01-01T00:00:00Z'
 
-Data lives in .data/ and survives a restart. Press Ctrl-C to stop.`);
+Data lives in ${shownDataDir} and survives a restart. Press Ctrl-C to stop.`);
 
   let stopping = false;
   const stop = async (signal: string) => {

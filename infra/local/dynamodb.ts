@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { startChild, waitUntilReady } from "./child.ts";
 import { freePort } from "./free-port.ts";
 
@@ -60,6 +59,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     { cwd: dirname(jar) },
   );
   const endpoint = `http://127.0.0.1:${port}`;
+  // Loaded after the spawn, not before: the JVM is the slowest part of `npm start`.
+  const { DynamoDBClient, ListTablesCommand } = await import("@aws-sdk/client-dynamodb");
   const probe = new DynamoDBClient({
     endpoint,
     region: "us-east-1",

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, Context, SNSEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiEvent } from "../support/lambda-events.ts";
 import { json, requestBody, startTestStack, type TestStack } from "../support/stack.ts";
 
 // The Lambda entry points build their app from process.env when imported, exactly as on AWS.
@@ -17,30 +18,6 @@ beforeAll(async () => {
   sesEvents = (await import("../../packages/functions/src/lambda/ses-events.ts")).handler;
 });
 afterAll(() => stack?.stop());
-
-function apiEvent(method: string, path: string, body?: string): APIGatewayProxyEventV2 {
-  return {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: path,
-    rawQueryString: "",
-    headers: { host: "api.example.com", "content-type": "application/json" },
-    requestContext: {
-      accountId: "000000000000",
-      apiId: "api",
-      domainName: "api.example.com",
-      domainPrefix: "api",
-      http: { method, path, protocol: "HTTP/1.1", sourceIp: "203.0.113.9", userAgent: "test" },
-      requestId: "req-1",
-      routeKey: "$default",
-      stage: "$default",
-      time: "",
-      timeEpoch: 0,
-    },
-    isBase64Encoded: false,
-    ...(body ? { body } : {}),
-  };
-}
 
 describe("the Lambda entry points run the same app", () => {
   it("HTTP API: reads the link, refuses bad input with a 400 naming the field", async () => {

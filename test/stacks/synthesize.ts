@@ -49,6 +49,12 @@ function isolateBuildOutput(): void {
   paths.artifacts = path.join(buildOutput, "artifacts");
 }
 
+/** Where SST put each function's bundle: artifacts/<construct address>/<handler path>.mjs and its chunks. */
+export function artifactsDir(): string {
+  if (!buildOutput) throw new Error("synthesizeCoffeechat() first");
+  return useProject().paths.artifacts;
+}
+
 export function removeBuildOutput(): void {
   if (buildOutput) rmSync(buildOutput, { recursive: true, force: true });
   buildOutput = undefined;

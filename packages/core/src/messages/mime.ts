@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import MailComposer from "nodemailer/lib/mail-composer/index.js";
+import type MailComposer from "nodemailer/lib/mail-composer/index.js";
 import { DomainError } from "../model/errors.ts";
 import type { Millis } from "../model/time.ts";
 import type { InviteMethod } from "./ics.ts";
@@ -31,7 +31,8 @@ export async function composeEmail(email: EmailToCompose): Promise<Uint8Array> {
   const subject = displayName(assertSingleLine("subject", email.subject));
   const token = assertIdToken("messageId", email.messageId);
   const domain = from.address.slice(from.address.lastIndexOf("@") + 1);
-  const composer = new MailComposer({
+  const Composer = await loadMailComposer();
+  const composer = new Composer({
     from,
     to,
     ...(replyTo ? { replyTo } : {}),
@@ -49,6 +50,16 @@ export async function composeEmail(email: EmailToCompose): Promise<Uint8Array> {
     composer.compile().build((error, message) => (error ? reject(error) : resolve(message))),
   );
   return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+}
+
+/**
+ * nodemailer's composer (with its 75 KB MIME-type table) is loaded on the first email, not when
+ * the module is: a Lambda that only answers slot reads and pages never parses it.
+ */
+let mailComposer: Promise<typeof MailComposer> | undefined;
+function loadMailComposer(): Promise<typeof MailComposer> {
+  mailComposer ??= import("nodemailer/lib/mail-composer/index.js").then((m) => m.default);
+  return mailComposer;
 }
 
 /** The MIME `method=` must equal the file's METHOD, or clients ignore or misread the invite. */

@@ -1,10 +1,12 @@
 import type { Actor, Chat } from "@coffeechat/core";
 import { FORMAT_LABEL } from "../booking/host-card.tsx";
 import { formatDateTime } from "../dates.ts";
+import { useLocale } from "../locale.ts";
 
 /** The chat as both sides see it: when (in the reader's zone and the other's), how, who, and the questions. */
 export function ChatSummary({ chat, reader }: { chat: Chat; reader: Actor }) {
   const { request, host, link } = chat;
+  const locale = useLocale();
   const format = link.formats.find((f) => f.kind === request.format);
   const mine = reader === "guest" ? request.guest.timeZone : host.timeZone;
   const theirs = reader === "guest" ? host.timeZone : request.guest.timeZone;
@@ -16,13 +18,13 @@ export function ChatSummary({ chat, reader }: { chat: Chat; reader: Actor }) {
       <dl>
         <dt>When</dt>
         <dd>
-          {formatDateTime(request.start, mine)} <span class="muted">({mine})</span>
+          {formatDateTime(request.start, mine, locale)} <span class="muted">({mine})</span>
         </dd>
         {theirs !== mine ? (
           <>
             <dt>{reader === "guest" ? "Host's time" : "Guest's time"}</dt>
             <dd>
-              {formatDateTime(request.start, theirs)} <span class="muted">({theirs})</span>
+              {formatDateTime(request.start, theirs, locale)} <span class="muted">({theirs})</span>
             </dd>
           </>
         ) : null}

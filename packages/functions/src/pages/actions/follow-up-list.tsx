@@ -1,5 +1,6 @@
 import type { Actor, FollowUpKind, FollowUpRecord } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
+import { useLocale } from "../locale.ts";
 
 const LABEL: Record<FollowUpKind, string> = {
   prep_pack: "Background and questions to the host",
@@ -22,6 +23,7 @@ const STATUS: Record<FollowUpRecord["status"], string> = {
 
 /** Every follow-up with its time and status: reminders that silently never fire are what we avoid. */
 export function FollowUpList({ records, timeZone }: { records: FollowUpRecord[]; timeZone: string; reader: Actor }) {
+  const locale = useLocale();
   if (records.length === 0) return null;
   return (
     <section class="card">
@@ -38,7 +40,7 @@ export function FollowUpList({ records, timeZone }: { records: FollowUpRecord[];
           {records.map((r) => (
             <tr>
               <td>{LABEL[r.kind]}</td>
-              <td>{formatDateTime(r.sentAt ?? r.at, timeZone)}</td>
+              <td>{formatDateTime(r.sentAt ?? r.at, timeZone, locale)}</td>
               <td>{STATUS[r.status]}</td>
             </tr>
           ))}

@@ -16,6 +16,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { statusOf } from "../../http/errors.ts";
 import { noteAction } from "../../http/middleware.ts";
+import { LocaleContext, viewerLocale } from "../locale.ts";
 import { weekWindow } from "../week.ts";
 import { formatDateTime } from "../dates.ts";
 import { ActionPage, type ActionPageProps } from "./action-page.tsx";
@@ -101,17 +102,19 @@ async function render(
   c.header("Cache-Control", "no-store");
   c.header("Referrer-Policy", "no-referrer");
   return c.html(
-    <ActionPage
-      token={token}
-      opened={opened}
-      state={state}
-      extras={extras}
-      {...(banner ? { banner } : {})}
-      followUps={followUps}
-      manageLinks={state === "view" ? manageLinks(deps, opened) : []}
-      deliveries={describeDeliveries(request, host, opened.actor, zone, now)}
-      resendAction={opened.claims.action === "view_host" ? `/a/${token}/resend` : undefined}
-    />,
+    <LocaleContext.Provider value={viewerLocale(c.req.header("accept-language"))}>
+      <ActionPage
+        token={token}
+        opened={opened}
+        state={state}
+        extras={extras}
+        {...(banner ? { banner } : {})}
+        followUps={followUps}
+        manageLinks={state === "view" ? manageLinks(deps, opened) : []}
+        deliveries={describeDeliveries(request, host, opened.actor, zone, now)}
+        resendAction={opened.claims.action === "view_host" ? `/a/${token}/resend` : undefined}
+      />
+    </LocaleContext.Provider>,
     status,
   );
 }

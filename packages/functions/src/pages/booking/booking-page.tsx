@@ -2,6 +2,7 @@ import type { Host, Interval, Link } from "@coffeechat/core";
 import { Layout } from "../layout.tsx";
 import { HostCard } from "./host-card.tsx";
 import { WeekPicker } from "./week-picker.tsx";
+import { ZoneOptions } from "./zone-options.tsx";
 import { RequestForm } from "./request-form.tsx";
 import type { FieldErrors, FormValues } from "./form-values.ts";
 
@@ -17,11 +18,6 @@ export interface BookingPageProps {
   errors: FieldErrors;
   banner?: string;
 }
-
-const ZONES = Intl.supportedValuesOf("timeZone");
-
-/** ICU lists some zones only by older names (Asia/Calcutta, Asia/Katmandu): keep the viewer's own one selectable. */
-const zoneChoices = (current: string) => (ZONES.includes(current) ? ZONES : [...ZONES, current].sort());
 
 // Progressive enhancement only: pick the visitor's zone on first visit and warn about too many questions.
 // It runs in <head> (defer does nothing on inline scripts), so the redirect comes before any paint and the
@@ -49,11 +45,7 @@ export function BookingPage(p: BookingPageProps) {
           Times shown in
         </label>
         <select id="tz" name="tz" style="flex:1;min-width:200px">
-          {zoneChoices(p.timeZone).map((z) => (
-            <option value={z} selected={z === p.timeZone}>
-              {z.replaceAll("_", " ")}
-            </option>
-          ))}
+          <ZoneOptions current={p.timeZone} />
         </select>
         <input type="hidden" name="week" value={p.weekStart} />
         <button class="btn secondary" type="submit">Change</button>

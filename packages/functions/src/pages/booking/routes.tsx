@@ -7,6 +7,7 @@ import { clientIp } from "../../http/client-ip.ts";
 import { statusOf } from "../../http/errors.ts";
 import { isTimeZone, LinkParams, NewRequestBody } from "../../api/schemas.ts";
 import { toNewRequest } from "../../api/new-request.ts";
+import { LocaleContext, viewerLocale } from "../locale.ts";
 import { weekWindow } from "../week.ts";
 import { BookingPage, RequestSentPage } from "./booking-page.tsx";
 import { fieldOf, readForm, toApiBody, type FieldErrors, type FormValues } from "./form-values.ts";
@@ -87,18 +88,20 @@ async function render(
   );
   c.header("Cache-Control", "no-store");
   return c.html(
-    <BookingPage
-      host={host}
-      link={link}
-      timeZone={timeZone}
-      weekStart={week.weekStart}
-      slots={slots}
-      canGoBack={week.canGoBack}
-      canGoForward={week.canGoForward}
-      values={{ ...values, submission: values.submission || randomBytes(18).toString("base64url") }}
-      errors={errors}
-      {...(banner ? { banner } : {})}
-    />,
+    <LocaleContext.Provider value={viewerLocale(c.req.header("accept-language"))}>
+      <BookingPage
+        host={host}
+        link={link}
+        timeZone={timeZone}
+        weekStart={week.weekStart}
+        slots={slots}
+        canGoBack={week.canGoBack}
+        canGoForward={week.canGoForward}
+        values={{ ...values, submission: values.submission || randomBytes(18).toString("base64url") }}
+        errors={errors}
+        {...(banner ? { banner } : {})}
+      />
+    </LocaleContext.Provider>,
     status,
   );
 }

@@ -1,5 +1,6 @@
 import type { Interval } from "@coffeechat/core";
 import { addDays, formatDay, formatTime, localDateOf } from "../dates.ts";
+import { useLocale } from "../locale.ts";
 
 export interface WeekProps {
   basePath: string;
@@ -14,6 +15,7 @@ export interface WeekProps {
 
 /** Seven days of slots as radio buttons: choosing a time works without JavaScript. */
 export function WeekPicker(p: WeekProps) {
+  const locale = useLocale();
   const days = Array.from({ length: 7 }, (_, i) => addDays(p.weekStart, i));
   const byDay = new Map<string, Interval[]>(days.map((d) => [d, []]));
   for (const slot of p.slots) byDay.get(localDateOf(slot.start, p.timeZone))?.push(slot);
@@ -26,7 +28,7 @@ export function WeekPicker(p: WeekProps) {
         <span>
           {p.canGoBack ? <a href={weekHref(addDays(p.weekStart, -7))}>← Earlier</a> : <span class="muted">← Earlier</span>}
           {" · "}
-          <strong>Week of {formatDay(p.weekStart)}</strong>
+          <strong>Week of {formatDay(p.weekStart, locale)}</strong>
           {" · "}
           {p.canGoForward ? <a href={weekHref(addDays(p.weekStart, 7))}>Later →</a> : <span class="muted">Later →</span>}
         </span>
@@ -38,14 +40,14 @@ export function WeekPicker(p: WeekProps) {
           const slots = byDay.get(day) ?? [];
           return (
             <div class="day">
-              <h3>{formatDay(day)}</h3>
+              <h3>{formatDay(day, locale)}</h3>
               {slots.length === 0 ? <span class="muted">—</span> : null}
               {slots.map((s) => {
                 const value = new Date(s.start).toISOString();
                 return (
                   <label class="slot">
                     <input type="radio" name="start" value={value} checked={p.selected === value} required />
-                    <span>{formatTime(s.start, p.timeZone)}</span>
+                    <span>{formatTime(s.start, p.timeZone, locale)}</span>
                   </label>
                 );
               })}

@@ -1,0 +1,80 @@
+import type { AppDeps } from "@coffeechat/functions";
+
+/** One AWS call as the SDK made it: which client and command, and when it ran (ms, performance.now()). */
+export interface AwsCall {
+  client: string;
+  command: string;
+  start: number;
+  end: number;
+}
+
+interface SdkClient {
+  send: unknown;
+  middlewareStack: {
+    add(middleware: unknown, options: { step: string; name: string; override?: boolean }): void;
+  };
+}
+
+const isSdkClient = (value: unknown): value is SdkClient =>
+  typeof value === "object" && value !== null && "middlewareStack" in value && typeof (value as SdkClient).send === "function";
+
+/** Every AWS SDK client held by the adapters in `deps` (the doc client shares its stack with the raw one). */
+function clientsIn(deps: AppDeps): SdkClient[] {
+  const found = new Map<unknown, SdkClient>();
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number) => {
+    if (typeof value !== "object" || value === null || seen.has(value) || depth > 3) return;
+    seen.add(value);
+    if (isSdkClient(value)) {
+      found.set(value.middlewareStack, value);
+      return;
+    }
+    for (const child of Object.values(value)) visit(child, depth + 1);
+  };
+  for (const adapter of Object.values(deps)) visit(adapter, 0);
+  return [...found.values()];
+}
+
+/**
+ * Counts every AWS call the app makes with a middleware on each SDK client, at the initialize step
+ * (once per command, however many times the SDK retries it). For the `wrap` hook of startLocalStack.
+ */
+export function awsCallRecorder() {
+  const calls: AwsCall[] = [];
+  const wrap = (deps: AppDeps): AppDeps => {
+    const clients = clientsIn(deps);
+    if (clients.length === 0) throw new Error("no AWS SDK client found in the app's adapters");
+    for (const client of clients) {
+      client.middlewareStack.add(
+        (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) =>
+          async (args: unknown) => {
+            const call = { client: context.clientName ?? "?", command: context.commandName ?? "?", start: performance.now(), end: Number.NaN };
+            calls.push(call);
+            try {
+              return await next(args);
+            } finally {
+              call.end = performance.now();
+            }
+          },
+        { step: "initialize", name: "benchAwsCallRecorder", override: true },
+      );
+    }
+    return deps;
+  };
+  return { wrap, calls };
+}
+
+/**
+ * The longest chain of calls that ran one after another (each starting after the previous ended):
+ * what a request waits for, however many calls run beside it.
+ */
+export function criticalPath(calls: readonly AwsCall[]): number {
+  const byEnd = [...calls].sort((a, b) => a.end - b.end);
+  const longest: number[] = [];
+  byEnd.forEach((call, i) => {
+    let best = 0;
+    for (let j = 0; j < i; j++) if (byEnd[j]!.end <= call.start) best = Math.max(best, longest[j]!);
+    longest.push(best + 1);
+  });
+  return Math.max(0, ...longest);
+}

@@ -81,7 +81,11 @@ describe("validation comes before any write", () => {
         expect(await written()).toEqual(keysBefore);
         expect(await schedules()).toBe(schedulesBefore);
       }),
-      { numRuns: 80 },
+      {
+        numRuns: 80,
+        // The body the finding was about goes first, whatever the seed.
+        examples: [[{ start: "2026-12-14T15:00:00.000Z", email: "d'arcy@example.com", name: "D'Arcy", format: "video", website: undefined, questions: ["What's a typical week like?"] }]],
+      },
     );
     // Both outcomes were exercised, or the property proved nothing.
     expect([...seen]).toEqual(expect.arrayContaining([202, 400, 409]));

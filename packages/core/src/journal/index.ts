@@ -21,3 +21,4 @@ export { peopleFromReferrals } from "./referrals.ts";
 export { importPeople, type ImportResult } from "./csv/import.ts";
 export { exportJournalCsv, neutralise } from "./csv/export.ts";
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./csv/read.ts";
+export { editPerson, logChat, logOutreach, markThanked, newPerson, type PersonInput } from "./entries.ts";

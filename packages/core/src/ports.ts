@@ -54,6 +54,12 @@ export interface ChatStore {
   getRequest(id: string): Promise<ChatRequest | undefined>;
 
   /**
+   * The chats an address requested across hosts, newest first, a page at a time: only those whose
+   * guest confirmed the address. Read from an index, so a change may take a moment to show.
+   */
+  listChatsByGuestEmail(email: string, page?: { limit?: number; cursor?: string }): Promise<{ chats: ChatRequest[]; cursor?: string }>;
+
+  /**
    * Records how many of the request's outbox effects have run (undefined: all, and the outbox is
    * removed), only while the request is still at `version`. Returns false if it moved on.
    */

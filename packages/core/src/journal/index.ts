@@ -22,3 +22,4 @@ export { importPeople, type ImportResult } from "./csv/import.ts";
 export { exportJournalCsv, neutralise } from "./csv/export.ts";
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./csv/read.ts";
 export { editPerson, logChat, logOutreach, markThanked, newPerson, type PersonInput } from "./entries.ts";
+export type { JournalStore, StoredJournal } from "./store.ts";

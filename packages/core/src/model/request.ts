@@ -48,6 +48,8 @@ export interface ChatRequest {
   holds: string[];
   /** Keys of the cap counters it counts in while open (the store fills it). */
   counted?: string[];
+  /** Set when the guest confirms their address, and kept: only then is the chat theirs to see (journal). */
+  emailConfirmed?: boolean;
   hostNote?: string;
   cancelledBy?: "guest" | "host";
   /** Names the guest was referred to ("who else should I talk to?"). */

@@ -23,3 +23,6 @@ export { exportJournalCsv, neutralise } from "./csv/export.ts";
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./csv/read.ts";
 export { editPerson, logChat, logOutreach, markThanked, newPerson, type PersonInput } from "./entries.ts";
 export type { JournalStore, StoredJournal } from "./store.ts";
+export { describeProjection, describeRate, formatLocalDate, plural } from "./describe.ts";
+export { journalChatOf, personOfHost } from "./chats.ts";
+export { weeklyDigest, type DigestInput } from "./digest-email.ts";

@@ -31,14 +31,14 @@ describe("todoOf", () => {
   const todo = todoOf(data, moment, 2);
 
   it("lists who to thank, longest waiting first, with the day of their chat", () => {
-    expect(todo.toThank.map((d) => [d.person.name, d.lastTouch])).toEqual([
+    expect(todo.toThank.map((d) => [d.person.name, d.since])).toEqual([
       ["Hana", "2026-03-02"],
       ["Hugo", "2026-03-12"],
     ]);
   });
 
   it("follows up a week after reaching out, not sooner", () => {
-    expect(todo.followUp.map((d) => [d.person.name, d.lastTouch])).toEqual([["Wes", "2026-03-10"]]);
+    expect(todo.followUp.map((d) => [d.person.name, d.since])).toEqual([["Wes", "2026-03-10"]]);
   });
 
   it("lists referrals not yet contacted, and not those set aside", () => {

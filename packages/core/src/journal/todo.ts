@@ -10,8 +10,8 @@ export const KEEP_IN_TOUCH_AFTER_DAYS = 30;
 
 export interface PersonDue {
   person: Person;
-  /** The last time the seeker was in touch with them (outreach, a chat, a status change), if known. */
-  lastTouch?: LocalDate;
+  /** To thank: the day of the last chat. Otherwise the last contact (outreach, a chat, a status change). */
+  since?: LocalDate;
 }
 
 /** What to do now, each list oldest first: the longer it waited, the more it matters. */
@@ -30,20 +30,20 @@ export interface Todo {
 
 export function todoOf(data: JournalData, moment: JournalMoment, nextCount: number): Todo {
   const today = todayOf(moment);
-  const touched = lastTouches(data, moment);
-  const due = (p: Person): PersonDue => {
-    const lastTouch = touched.get(p.id);
-    return lastTouch ? { person: p, lastTouch } : { person: p };
+  const { chats, touches } = lastDates(data, moment);
+  const due = (dates: Map<string, LocalDate>) => (p: Person): PersonDue => {
+    const since = dates.get(p.id);
+    return since ? { person: p, since } : { person: p };
   };
-  const waitedSince = (days: number) => (d: PersonDue) => d.lastTouch === undefined || d.lastTouch <= addDays(today, -days);
+  const waitedSince = (days: number) => (d: PersonDue) => d.since === undefined || d.since <= addDays(today, -days);
   const withStatus = (...statuses: Person["status"][]) => data.people.filter((p) => statuses.includes(p.status));
   const toContact = withStatus("to_contact").sort(byName);
 
   return {
-    toThank: withStatus("held").map(due).sort(oldestFirst),
-    followUp: withStatus("reached_out").map(due).filter(waitedSince(FOLLOW_UP_AFTER_DAYS)).sort(oldestFirst),
+    toThank: withStatus("held").map(due(chats)).sort(oldestFirst),
+    followUp: withStatus("reached_out").map(due(touches)).filter(waitedSince(FOLLOW_UP_AFTER_DAYS)).sort(oldestFirst),
     referrals: toContact.filter(isReferral),
-    keepInTouch: withStatus("thanked", "keep_in_touch").map(due).filter(waitedSince(KEEP_IN_TOUCH_AFTER_DAYS)).sort(oldestFirst),
+    keepInTouch: withStatus("thanked", "keep_in_touch").map(due(touches)).filter(waitedSince(KEEP_IN_TOUCH_AFTER_DAYS)).sort(oldestFirst),
     nextToReach: [...toContact.filter(isReferral), ...toContact.filter((p) => !isReferral(p) && knowsSeeker(p)), ...toContact.filter((p) => !isReferral(p) && !knowsSeeker(p))].slice(
       0,
       Math.max(0, nextCount),
@@ -56,19 +56,24 @@ const isReferral = (p: Person) => Boolean(p.introducedBy?.trim());
 const knowsSeeker = (p: Person) => Boolean(p.howWeKnow?.trim());
 const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.id.localeCompare(b.id);
 const oldestFirst = (a: PersonDue, b: PersonDue) =>
-  (a.lastTouch ?? "").localeCompare(b.lastTouch ?? "") || byName(a.person, b.person);
+  (a.since ?? "").localeCompare(b.since ?? "") || byName(a.person, b.person);
 
-/** Each person's latest outreach, chat (held or logged) or status change, as the seeker's date. */
-function lastTouches(data: JournalData, moment: JournalMoment): Map<string, LocalDate> {
-  const latest = new Map<string, LocalDate>();
-  const see = (personId: string | undefined, date: LocalDate) => {
+/** Each person's latest chat (held or logged), and latest contact of any kind, as the seeker's dates. */
+function lastDates(data: JournalData, moment: JournalMoment) {
+  const chats = new Map<string, LocalDate>();
+  const touches = new Map<string, LocalDate>();
+  const see = (map: Map<string, LocalDate>, personId: string | undefined, date: LocalDate) => {
     if (personId === undefined) return;
-    const known = latest.get(personId);
-    if (known === undefined || date > known) latest.set(personId, date);
+    const known = map.get(personId);
+    if (known === undefined || date > known) map.set(personId, date);
   };
-  for (const o of data.outreach) see(o.personId, o.on);
-  for (const c of data.loggedChats) see(c.personId, c.on);
-  for (const c of data.chats) if (isHeld(c, moment.now)) see(c.personId, dateOfInstant(c.start, moment.timeZone));
-  for (const p of data.people) if (p.statusAt !== undefined) see(p.id, dateOfInstant(p.statusAt, moment.timeZone));
-  return latest;
+  const chatOn = (personId: string | undefined, date: LocalDate) => {
+    see(chats, personId, date);
+    see(touches, personId, date);
+  };
+  for (const c of data.loggedChats) chatOn(c.personId, c.on);
+  for (const c of data.chats) if (isHeld(c, moment.now)) chatOn(c.personId, dateOfInstant(c.start, moment.timeZone));
+  for (const o of data.outreach) see(touches, o.personId, o.on);
+  for (const p of data.people) if (p.statusAt !== undefined) see(touches, p.id, dateOfInstant(p.statusAt, moment.timeZone));
+  return { chats, touches };
 }

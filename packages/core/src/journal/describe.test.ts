@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { journalChatOf, personOfHost } from "./chats.ts";
+import { describeMomentum } from "./describe-momentum.ts";
 import { describeProjection, describeRate, formatLocalDate } from "./describe.ts";
+import { introductionRequest } from "./drafts.ts";
 import { project } from "./goal.ts";
 import { aPerson } from "./testing/fixtures.ts";
 
@@ -47,5 +49,28 @@ describe("chats and people", () => {
   it("keeps what the journal needs of a request", () => {
     const request = { id: "r", start: 1, end: 2, status: "accepted", createdAt: 0, updatedAt: 1 } as Parameters<typeof journalChatOf>[0];
     expect(journalChatOf(request, { name: "Dana" }, "p")).toEqual({ requestId: "r", personId: "p", hostName: "Dana", start: 1, end: 2, status: "accepted", createdAt: 0, updatedAt: 1 });
+  });
+});
+
+describe("describeMomentum", () => {
+  const weeks = (...chats: number[]) => chats.map((n, i) => ({ weekStart: `2026-01-${String(5 + i).padStart(2, "0")}`, chats: n }));
+  it("shows chats rising and the first ten behind", () => {
+    expect(describeMomentum(weeks(0, 1, 1, 1, 2, 3, 2, 2), 12)).toBe(
+      "9 chats in the last four weeks, up from 3 in the four before. Past your first 10: your story flows more easily now, and every host can point you to the next person.",
+    );
+    expect(describeMomentum(weeks(2, 2, 2, 2, 1, 1, 1, 1), 4)).toBeUndefined();
+    expect(describeMomentum(weeks(0, 0, 0, 0, 0, 0, 0, 1), 1)).toBeUndefined();
+  });
+});
+
+describe("introductionRequest", () => {
+  it("drafts the ask to the person who suggested the name, as a mailto when their address is known", () => {
+    const referral = aPerson("r", { name: "Ana Souza", role: "Researcher", organization: "Canva", introducedBy: "Dana Rivera" });
+    const draft = introductionRequest("Sam Seeker", referral, aPerson("d", { name: "Dana Rivera", email: "dana@host.example" }));
+    expect(draft.subject).toBe("An introduction to Ana Souza?");
+    expect(draft.body).toMatch(/^Hi Dana,\n\nThank you again for suggesting I talk to Ana Souza \(Researcher at Canva\)\./);
+    expect(draft.body.endsWith("Thank you,\nSam Seeker")).toBe(true);
+    expect(draft.mailto?.startsWith("mailto:dana@host.example?subject=An%20introduction%20to%20Ana%20Souza%3F&body=Hi%20Dana")).toBe(true);
+    expect(introductionRequest("Sam", referral).mailto).toBeUndefined();
   });
 });

@@ -26,3 +26,5 @@ export type { JournalStore, StoredJournal } from "./store.ts";
 export { describeProjection, describeRate, formatLocalDate, plural } from "./describe.ts";
 export { journalChatOf, personOfHost } from "./chats.ts";
 export { weeklyDigest, type DigestInput } from "./digest-email.ts";
+export { describeMomentum, MOMENTUM_CHATS } from "./describe-momentum.ts";
+export { introductionRequest, type Draft } from "./drafts.ts";

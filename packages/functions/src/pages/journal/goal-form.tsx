@@ -27,7 +27,7 @@ export function GoalForm({ view }: { view: JournalView }) {
     <section class="card" aria-labelledby="goal-title" id="goal">
       <h2 id="goal-title">Your goal</h2>
       <form method="post" action={journalPaths(view.base).goal}>
-        <div class="fields four">
+        <div class="fields">
           {FIELDS.map((f) => (
             <div>
               <label for={`goal-${f.name}`}>{f.label}</label>

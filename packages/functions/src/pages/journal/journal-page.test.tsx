@@ -17,14 +17,14 @@ describe("JournalPage", () => {
     expect(words).toContain("At 3 a week you reach 50 chats on Wednesday, June 17, in time for Wednesday, September 30.");
     expect(words).toContain("Past your first 10");
     expect(html).toMatch(/<svg class="chart" viewBox="0 0 400 190" role="img" aria-labelledby="chart-title chart-desc">/);
-    expect((html.match(/<rect /g) ?? []).length).toBe(8);
-    expect(words).toContain("your pace 3");
-    expect(words).toContain("needed 2");
+    expect((html.match(/<rect [^>]*rx="3"/g) ?? []).length).toBe(8);
+    expect(words).toContain("your pace: 3 a week");
+    expect(words).toContain("needed from now: 2 a week");
   });
 
   it("shows today's outreach against the daily sub-goal, and a form to log one", async () => {
     const html = await render(viewOf());
-    expect(text(html)).toMatch(/Today's outreach 4 of 5 1 to go today\. 10 this week of 35\./);
+    expect(text(html)).toMatch(/Today's outreach 4 of 5 1 to go today\. 10 of 35 this week\./);
     expect(html).toContain('<form method="post" action="/journal/outreach">');
     expect(html).toContain('<input id="log-on" name="on" type="date" max="2026-03-18" value="2026-03-18" required=""');
   });

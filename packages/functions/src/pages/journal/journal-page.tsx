@@ -29,16 +29,15 @@ export function JournalPage({ view }: { view: JournalView }) {
           {view.banner.text}
         </div>
       ) : null}
-      <div class="grid two">
-        <ProgressCard summary={view.summary} />
-        <div>
-          <TodayCard view={view} />
-          <TodoLists view={view} />
-        </div>
+      <ProgressCard summary={view.summary} />
+      {/* On a phone: today, what to do, the goal. On a wide screen the goal sits under today, beside the lists. */}
+      <div class="columns">
+        <TodayCard view={view} />
+        <TodoLists view={view} />
+        <GoalForm view={view} />
       </div>
       <PeopleList view={view} />
       <AddPeople view={view} />
-      <GoalForm view={view} />
       <DigestForm view={view} />
     </Layout>
   );

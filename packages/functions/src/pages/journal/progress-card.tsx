@@ -1,4 +1,4 @@
-import { describeMomentum, describeProjection, describeRate, formatLocalDate, type JournalSummary } from "@coffeechat/core";
+import { describeMomentum, describeProjection, describeRate, type JournalSummary } from "@coffeechat/core";
 import { WeekChart } from "./week-chart.tsx";
 
 /** Chats held against the goal, where the pace leads, and the chart of the weeks behind. */
@@ -8,7 +8,8 @@ export function ProgressCard({ summary }: { summary: JournalSummary }) {
   const momentum = describeMomentum(summary.weeks, progress.held);
   const rate = describeRate(summary.rate, goal);
   return (
-    <section class="card" aria-labelledby="progress">
+    <section class="card split" aria-labelledby="progress">
+      <div>
       <h2 id="progress">Progress</h2>
       <p class="big">
         {progress.held}
@@ -21,7 +22,6 @@ export function ProgressCard({ summary }: { summary: JournalSummary }) {
       ) : null}
       <p class="muted">
         {progress.chatsThisWeek} this week{goal ? ` (your pace: ${goal.chatsPerWeek})` : ""} · {progress.booked} booked
-        {goal ? ` · goal date ${formatLocalDate(goal.byDate, summary.today)}` : ""}
       </p>
       {goal ? (
         <p>
@@ -35,6 +35,7 @@ export function ProgressCard({ summary }: { summary: JournalSummary }) {
       )}
       {momentum ? <p>{momentum}</p> : null}
       {rate ? <p class="muted">{rate}</p> : null}
+      </div>
       <WeekChart
         weeks={summary.weeks}
         {...(goal ? { pace: goal.chatsPerWeek } : {})}

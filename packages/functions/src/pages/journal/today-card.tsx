@@ -26,7 +26,7 @@ export function TodayCard({ view }: { view: JournalView }) {
       ) : null}
       <p class="muted">
         {left === undefined ? "" : left === 0 ? "Done for today. " : `${left} to go today. `}
-        {progress.outreachThisWeek} this week{target ? ` of ${target * 7}` : ""}.
+        {target ? `${progress.outreachThisWeek} of ${target * 7} this week.` : `${progress.outreachThisWeek} this week.`}
       </p>
       <form method="post" action={journalPaths(view.base).outreach}>
         <div class="fields">
@@ -55,7 +55,7 @@ export function TodayCard({ view }: { view: JournalView }) {
           </div>
           <div>
             <label for="log-note">Note (optional)</label>
-            <input id="log-note" name="note" type="text" maxlength={500} value={values["note"] ?? ""} placeholder="Asked for 20 minutes next week" />
+            <input id="log-note" name="note" type="text" maxlength={500} value={values["note"] ?? ""} placeholder="e.g. asked for 20 minutes" />
           </div>
         </div>
         <p>

@@ -18,8 +18,8 @@ export function TodoLists({ view }: { view: JournalView }) {
   const next = todo.nextToReach.filter((p) => !referralIds.has(p.id));
   const nothing = [todo.toThank, todo.followUp, todo.referrals, todo.keepInTouch, next].every((l) => l.length === 0);
   return (
-    <section class="card" aria-labelledby="now">
-      <h2 id="now">What to do now</h2>
+    <section class="card" aria-labelledby="now-title" id="now">
+      <h2 id="now-title">What to do now</h2>
       {nothing ? <p>Nothing is waiting. Who did you meet lately? Add them below and reach out today.</p> : null}
       <List title="Send a thank-you note" items={todo.toThank}>
         {(d: PersonDue) => (

@@ -48,16 +48,21 @@ export function WeekChart({ weeks, pace, needed }: WeekChartProps) {
           const x = M.left + i * slot + slot * 0.2;
           return (
             <g>
-              <rect x={x} y={y(w.chats)} width={slot * 0.6} height={y(0) - y(w.chats)} rx="3" fill={current ? "#c9a27e" : "#7a3e00"} />
-              {w.chats > 0 ? <text x={x + slot * 0.3} y={y(w.chats) - 4} text-anchor="middle" font-size="11" fill="#1f2328">{w.chats}</text> : null}
+              <rect x={x} y={y(w.chats)} width={slot * 0.6} height={y(0) - y(w.chats)} rx="3" fill={current ? "#c9a27e" : BAR} />
+              {w.chats > 0 ? <text x={x + slot * 0.3} y={y(w.chats) - 4} text-anchor="middle" font-size="12" fill="#1f2328">{w.chats}</text> : null}
               <text x={x + slot * 0.3} y={H - M.bottom + 15} text-anchor="middle" font-size="10.5" fill="#656d76">{short(w.weekStart)}</text>
               {current ? <text x={x + slot * 0.3} y={H - M.bottom + 28} text-anchor="middle" font-size="10.5" fill="#656d76">so far</text> : null}
             </g>
           );
         })}
-        {pace ? <PaceLine y={y(pace)} label={`your pace ${pace}`} color="#2f7d32" /> : null}
-        {needed !== undefined && needed > 0 ? <PaceLine y={y(needed)} label={`needed ${needed}`} color="#b42318" dashed below={needed === pace} /> : null}
+        {pace ? <PaceLine y={y(pace)} color={PACE} /> : null}
+        {needed ? <PaceLine y={y(needed)} color={NEEDED} dashed /> : null}
       </svg>
+      <p class="legend" aria-hidden="true">
+        <span><Swatch color={BAR} />chats held</span>
+        {pace ? <span><Swatch color={PACE} line />your pace: {pace} a week</span> : null}
+        {needed ? <span><Swatch color={NEEDED} line dashed />needed from now: {needed} a week</span> : null}
+      </p>
       <details>
         <summary>The numbers</summary>
         <table>
@@ -75,11 +80,20 @@ export function WeekChart({ weeks, pace, needed }: WeekChartProps) {
   );
 }
 
-function PaceLine(p: { y: number; label: string; color: string; dashed?: boolean; below?: boolean }) {
+const BAR = "#7a3e00";
+const PACE = "#2f7d32";
+const NEEDED = "#b42318";
+const dash = { "stroke-dasharray": "6 4" };
+
+function PaceLine(p: { y: number; color: string; dashed?: boolean }) {
+  return <line x1={M.left} x2={W - M.right} y1={p.y} y2={p.y} stroke={p.color} stroke-width="2" {...(p.dashed ? dash : {})} />;
+}
+
+/** The legend's key: a bar or a line, drawn as in the chart. */
+function Swatch(p: { color: string; line?: boolean; dashed?: boolean }) {
   return (
-    <g>
-      <line x1={M.left} x2={W - M.right} y1={p.y} y2={p.y} stroke={p.color} stroke-width="2" {...(p.dashed ? { "stroke-dasharray": "6 4" } : {})} />
-      <text x={W - M.right} y={p.below ? p.y + 13 : p.y - 5} text-anchor="end" font-size="11" font-weight="600" fill={p.color}>{p.label}</text>
-    </g>
+    <svg width="22" height="12" viewBox="0 0 22 12">
+      {p.line ? <line x1="0" x2="22" y1="6" y2="6" stroke={p.color} stroke-width="2" {...(p.dashed ? { "stroke-dasharray": "5 3" } : {})} /> : <rect x="5" y="1" width="12" height="10" rx="2" fill={p.color} />}
+    </svg>
   );
 }

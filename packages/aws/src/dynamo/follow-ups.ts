@@ -1,9 +1,10 @@
-import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { FollowUpKind, FollowUpRecord, FollowUpStatus, Millis } from "@coffeechat/core";
 import { batchWrite } from "./batch-write.ts";
 import type { TableContext } from "./context.ts";
 import { dynamoCall, isConditionFailed, toDomainError } from "./errors.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
 
 const EXTRA_FIELDS = new Set(["sentAt", "reason", "delivered"]);
 
@@ -16,24 +17,12 @@ export async function putFollowUps(ctx: TableContext, records: FollowUpRecord[])
 }
 
 export async function listFollowUps(ctx: TableContext, requestId: string): Promise<FollowUpRecord[]> {
-  const out: FollowUpRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoCall("list follow-ups", () =>
-      ctx.doc.send(
-        new QueryCommand({
-          TableName: ctx.tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :fu)",
-          ExpressionAttributeValues: { ":pk": keys.request(requestId).pk, ":fu": "FU#" },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      ),
-    );
-    out.push(...(page.Items ?? []).map((item) => withoutKeys<FollowUpRecord>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return out.sort((a, b) => a.at - b.at);
+  const items = await queryAll(ctx, "list follow-ups", {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :fu)",
+    ExpressionAttributeValues: { ":pk": keys.request(requestId).pk, ":fu": "FU#" },
+    ConsistentRead: true,
+  });
+  return items.map((item) => withoutKeys<FollowUpRecord>(item)).sort((a, b) => a.at - b.at);
 }
 
 export async function getFollowUp(ctx: TableContext, requestId: string, kind: FollowUpKind) {

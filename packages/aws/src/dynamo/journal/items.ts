@@ -1,7 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { DigestSettings, Goal, LoggedChat, OutreachEntry, Person, StoredJournal } from "@coffeechat/core";
 import type { TableContext } from "../context.ts";
-import { dynamoCall } from "../errors.ts";
+import { queryAll } from "../query-all.ts";
 import { JOURNAL_SK, journalKeys, withoutKeys } from "../keys.ts";
 
 export type Item = Record<string, unknown> & { pk: string; sk: string };
@@ -22,27 +21,14 @@ export const personItem = (accountId: string, person: Person, importId?: string)
 export const outreachItem = (accountId: string, entry: OutreachEntry): Item => ({ ...entry, ...journalKeys.outreach(accountId, entry.on, entry.id) });
 export const loggedChatItem = (accountId: string, chat: LoggedChat): Item => ({ ...chat, ...journalKeys.loggedChat(accountId, chat.on, chat.id) });
 
-/** Every item of an account's journal, strongly consistent, page by page. */
+/** Every item of an account's journal, strongly consistent. */
 export async function readPartition(ctx: TableContext, accountId: string, projection?: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoCall("read journal", () =>
-      ctx.doc.send(
-        new QueryCommand({
-          TableName: ctx.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": journalKeys.pk(accountId) },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-          ...(projection ? { ProjectionExpression: projection } : {}),
-        }),
-      ),
-    );
-    items.push(...((page.Items ?? []) as Item[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  return (await queryAll(ctx, "read journal", {
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": journalKeys.pk(accountId) },
+    ConsistentRead: true,
+    ...(projection ? { ProjectionExpression: projection } : {}),
+  })) as Item[];
 }
 
 export interface Partition extends StoredJournal {

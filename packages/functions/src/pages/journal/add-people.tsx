@@ -1,5 +1,6 @@
 import { PERSON_LIMITS } from "@coffeechat/core";
 import { Err, invalid } from "../form-errors.tsx";
+import { InputField } from "./input-field.tsx";
 import type { JournalView } from "./journal-view.ts";
 import { journalPaths } from "./paths.ts";
 
@@ -29,20 +30,19 @@ export function AddPeople({ view }: { view: JournalView }) {
         <form method="post" action={paths.people}>
           <div class="fields">
             {FIELDS.map((f) => (
-              <div>
-                <label for={`person-${f.name}`}>{f.label}</label>
-                <input
-                  id={`person-${f.name}`}
-                  name={f.name}
-                  type={f.type}
-                  maxlength={PERSON_LIMITS[f.name]}
-                  value={values[f.name] ?? ""}
-                  {...("required" in f ? { required: true } : {})}
-                  {...("placeholder" in f ? { placeholder: f.placeholder } : {})}
-                  {...invalid(errors, f.name)}
-                />
-                <Err errors={errors} field={f.name} />
-              </div>
+              <InputField
+                id={`person-${f.name}`}
+                name={f.name}
+                label={f.label}
+                errors={errors}
+                attrs={{
+                  type: f.type,
+                  maxlength: PERSON_LIMITS[f.name],
+                  value: values[f.name] ?? "",
+                  ...("required" in f ? { required: true } : {}),
+                  ...("placeholder" in f ? { placeholder: f.placeholder } : {}),
+                }}
+              />
             ))}
           </div>
           <label for="person-notes">Notes (optional)</label>

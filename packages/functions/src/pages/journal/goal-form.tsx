@@ -1,5 +1,5 @@
 import { describeProjection } from "@coffeechat/core";
-import { Err, invalid } from "../form-errors.tsx";
+import { InputField } from "./input-field.tsx";
 import type { JournalView } from "./journal-view.ts";
 import { journalPaths } from "./paths.ts";
 
@@ -29,19 +29,18 @@ export function GoalForm({ view }: { view: JournalView }) {
       <form method="post" action={journalPaths(view.base).goal}>
         <div class="fields">
           {FIELDS.map((f) => (
-            <div>
-              <label for={`goal-${f.name}`}>{f.label}</label>
-              <input
-                id={`goal-${f.name}`}
-                name={f.name}
-                type={f.type}
-                required
-                value={valueOf(f.name)}
-                {...(f.type === "number" ? { min: f.min, step: 1, inputmode: "numeric" } : { min: summary.today })}
-                {...invalid(errors, f.name)}
-              />
-              <Err errors={errors} field={f.name} />
-            </div>
+            <InputField
+              id={`goal-${f.name}`}
+              name={f.name}
+              label={f.label}
+              errors={errors}
+              attrs={{
+                type: f.type,
+                required: true,
+                value: valueOf(f.name),
+                ...(f.type === "number" ? { min: f.min, step: 1, inputmode: "numeric" } : { min: summary.today }),
+              }}
+            />
           ))}
         </div>
         {sentence ? (

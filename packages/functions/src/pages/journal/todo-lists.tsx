@@ -14,6 +14,12 @@ export function TodoLists({ view }: { view: JournalView }) {
       <span class="visually-hidden"> for {p.name}</span>
     </a>
   );
+  const lastContact = (d: PersonDue, label: string) => (
+    <>
+      <Who person={d.person} detail={d.since ? `last contact ${formatDay(d.since)}` : undefined} />
+      {logLink(d.person, label)}
+    </>
+  );
   const referralIds = new Set(todo.referrals.map((p) => p.id));
   const next = todo.nextToReach.filter((p) => !referralIds.has(p.id));
   const nothing = [todo.toThank, todo.followUp, todo.referrals, todo.keepInTouch, next].every((l) => l.length === 0);
@@ -34,12 +40,7 @@ export function TodoLists({ view }: { view: JournalView }) {
         )}
       </List>
       <List title="Follow up — a week without an answer" items={todo.followUp}>
-        {(d: PersonDue) => (
-          <>
-            <Who person={d.person} detail={d.since ? `last contact ${formatDay(d.since)}` : undefined} />
-            {logLink(d.person, "Log a follow-up")}
-          </>
-        )}
+        {(d: PersonDue) => lastContact(d, "Log a follow-up")}
       </List>
       <List title="Referrals not yet contacted" items={todo.referrals}>
         {(p: Person) => (
@@ -51,12 +52,7 @@ export function TodoLists({ view }: { view: JournalView }) {
         )}
       </List>
       <List title="Keep in touch — a month since you last wrote" items={todo.keepInTouch}>
-        {(d: PersonDue) => (
-          <>
-            <Who person={d.person} detail={d.since ? `last contact ${formatDay(d.since)}` : undefined} />
-            {logLink(d.person, "Log an update")}
-          </>
-        )}
+        {(d: PersonDue) => lastContact(d, "Log an update")}
       </List>
       <List title={todo.referrals.length ? "Then reach out to" : "Reach out next"} items={next}>
         {(p: Person) => (

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DynamoDBClient, GetItemCommand, ListTablesCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, GetItemCommand, ListTablesCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
 import { startDynamoDbLocal } from "./dynamodb.ts";
 import { ensureTable } from "./table.ts";
@@ -44,5 +44,32 @@ describe("startDynamoDbLocal", () => {
     const after = await c.send(new ListTablesCommand({}), { abortSignal: AbortSignal.timeout(5_000) }).catch((e: unknown) => e);
     expect(after).toBeInstanceOf(Error);
     c.destroy();
+  }, 60_000);
+
+  it("adds an index a table kept from before it existed lacks (gsi2, the journal's)", async () => {
+    const local = await startDynamoDbLocal();
+    const c = client(local.endpoint);
+    try {
+      await c.send(
+        new CreateTableCommand({
+          TableName: "old",
+          BillingMode: "PAY_PER_REQUEST",
+          AttributeDefinitions: [
+            { AttributeName: "pk", AttributeType: "S" },
+            { AttributeName: "sk", AttributeType: "S" },
+          ],
+          KeySchema: [
+            { AttributeName: "pk", KeyType: "HASH" },
+            { AttributeName: "sk", KeyType: "RANGE" },
+          ],
+        }),
+      );
+      await ensureTable(c, "old");
+      const { Table } = await c.send(new DescribeTableCommand({ TableName: "old" }));
+      expect(Table?.GlobalSecondaryIndexes?.map((i) => [i.IndexName, i.IndexStatus])).toEqual([["gsi2", "ACTIVE"]]);
+    } finally {
+      c.destroy();
+      await local.stop();
+    }
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from "@aws-sdk/client-dynamodb";
@@ -18,7 +19,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         new CreateTableCommand({
           TableName: tableName,
           BillingMode: "PAY_PER_REQUEST",
-          AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk"].map((name) => ({ AttributeName: name, AttributeType: "S" })),
+          AttributeDefinitions: ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"].map((name) => ({ AttributeName: name, AttributeType: "S" })),
           KeySchema: [
             { AttributeName: "pk", KeyType: "HASH" },
             { AttributeName: "sk", KeyType: "RANGE" },
@@ -32,6 +33,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
               ],
               Projection: { ProjectionType: "ALL" },
             },
+            GUEST_CHATS_INDEX,
           ],
         }),
       )
@@ -41,7 +43,32 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       });
   }
   await waitUntilActive(client, tableName);
+  await addMissingIndex(client, tableName, GUEST_CHATS_INDEX);
   await enableTtl(client, tableName);
+}
+
+/** An address's chats across hosts (the journal); see packages/aws/src/dynamo/keys.ts. */
+const GUEST_CHATS_INDEX = {
+  IndexName: "gsi2",
+  KeySchema: [
+    { AttributeName: "gsi2pk", KeyType: "HASH" as const },
+    { AttributeName: "gsi2sk", KeyType: "RANGE" as const },
+  ],
+  Projection: { ProjectionType: "ALL" as const },
+};
+
+/** A table kept in .data/ from before an index existed gets it, as a deploy adds it on AWS. */
+async function addMissingIndex(client: DynamoDBClient, tableName: string, index: typeof GUEST_CHATS_INDEX): Promise<void> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if ((Table?.GlobalSecondaryIndexes ?? []).some((i) => i.IndexName === index.IndexName)) return;
+  await client.send(
+    new UpdateTableCommand({
+      TableName: tableName,
+      AttributeDefinitions: index.KeySchema.map((k) => ({ AttributeName: k.AttributeName, AttributeType: "S" })),
+      GlobalSecondaryIndexUpdates: [{ Create: index }],
+    }),
+  );
+  await waitUntilActive(client, tableName);
 }
 
 async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {

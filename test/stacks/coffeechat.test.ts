@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(removeBuildOutput);
 
 describe("the table", () => {
-  it("is keyed by pk/sk, on demand, with point-in-time recovery, TTL and gsi1", () => {
+  it("is keyed by pk/sk, on demand, with point-in-time recovery, TTL, gsi1 and gsi2", () => {
     template.resourceCountIs("AWS::DynamoDB::Table", 1);
     template.hasResourceProperties("AWS::DynamoDB::Table", {
       KeySchema: [
@@ -25,6 +25,8 @@ describe("the table", () => {
         { AttributeName: "sk", AttributeType: "S" },
         { AttributeName: "gsi1pk", AttributeType: "S" },
         { AttributeName: "gsi1sk", AttributeType: "S" },
+        { AttributeName: "gsi2pk", AttributeType: "S" },
+        { AttributeName: "gsi2sk", AttributeType: "S" },
       ]),
       BillingMode: "PAY_PER_REQUEST",
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
@@ -35,6 +37,14 @@ describe("the table", () => {
           KeySchema: [
             { AttributeName: "gsi1pk", KeyType: "HASH" },
             { AttributeName: "gsi1sk", KeyType: "RANGE" },
+          ],
+          Projection: { ProjectionType: "ALL" },
+        },
+        {
+          IndexName: "gsi2",
+          KeySchema: [
+            { AttributeName: "gsi2pk", KeyType: "HASH" },
+            { AttributeName: "gsi2sk", KeyType: "RANGE" },
           ],
           Projection: { ProjectionType: "ALL" },
         },

@@ -54,6 +54,12 @@ export interface ChatStore {
   getRequest(id: string): Promise<ChatRequest | undefined>;
 
   /**
+   * The chats an address requested across hosts, newest first, a page at a time: only those whose
+   * guest confirmed the address. Read from an index, so a change may take a moment to show.
+   */
+  listChatsByGuestEmail(email: string, page?: { limit?: number; cursor?: string }): Promise<{ chats: ChatRequest[]; cursor?: string }>;
+
+  /**
    * Replaces the request's outbox if it is still at `expectedRev` (`next.rev` is one more); false if
    * another write of the outbox or a change came first.
    */

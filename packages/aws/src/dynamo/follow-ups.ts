@@ -1,48 +1,28 @@
-import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { DomainError, type FollowUpKind, type FollowUpRecord, type FollowUpStatus, type Millis } from "@coffeechat/core";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { FollowUpKind, FollowUpRecord, FollowUpStatus, Millis } from "@coffeechat/core";
+import { batchWrite } from "./batch-write.ts";
 import type { TableContext } from "./context.ts";
 import { dynamoCall, isConditionFailed, toDomainError } from "./errors.ts";
 import { keys, withoutKeys } from "./keys.ts";
+import { queryAll } from "./query-all.ts";
 
-const BATCH = 25;
 const EXTRA_FIELDS = new Set(["sentAt", "reason", "delivered"]);
 
 export async function putFollowUps(ctx: TableContext, records: FollowUpRecord[]): Promise<void> {
-  for (let i = 0; i < records.length; i += BATCH) {
-    let pending: Record<string, unknown>[] | undefined = records
-      .slice(i, i + BATCH)
-      .map((r) => ({ PutRequest: { Item: { ...r, ...keys.followUp(r.requestId, r.kind) } } }));
-    for (let round = 0; pending && pending.length > 0; round++) {
-      if (round === 5) throw new DomainError("TRANSIENT", "save follow-ups: DynamoDB left items unprocessed; try again");
-      if (round > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** round));
-      const batch: Record<string, unknown>[] = pending;
-      const out = await dynamoCall("save follow-ups", () =>
-        ctx.doc.send(new BatchWriteCommand({ RequestItems: { [ctx.tableName]: batch as never } })),
-      );
-      pending = out.UnprocessedItems?.[ctx.tableName] as Record<string, unknown>[] | undefined;
-    }
-  }
+  await batchWrite(
+    ctx,
+    "save follow-ups",
+    records.map((r) => ({ PutRequest: { Item: { ...r, ...keys.followUp(r.requestId, r.kind) } } })),
+  );
 }
 
 export async function listFollowUps(ctx: TableContext, requestId: string): Promise<FollowUpRecord[]> {
-  const out: FollowUpRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoCall("list follow-ups", () =>
-      ctx.doc.send(
-        new QueryCommand({
-          TableName: ctx.tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :fu)",
-          ExpressionAttributeValues: { ":pk": keys.request(requestId).pk, ":fu": "FU#" },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      ),
-    );
-    out.push(...(page.Items ?? []).map((item) => withoutKeys<FollowUpRecord>(item)));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return out.sort((a, b) => a.at - b.at);
+  const items = await queryAll(ctx, "list follow-ups", {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :fu)",
+    ExpressionAttributeValues: { ":pk": keys.request(requestId).pk, ":fu": "FU#" },
+    ConsistentRead: true,
+  });
+  return items.map((item) => withoutKeys<FollowUpRecord>(item)).sort((a, b) => a.at - b.at);
 }
 
 export async function getFollowUp(ctx: TableContext, requestId: string, kind: FollowUpKind) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockSk, keys } from "./keys.ts";
+import { blockSk, journalKeys, keys } from "./keys.ts";
 import { diffHolds } from "./locks.ts";
 
 describe("blockSk", () => {
@@ -27,6 +27,21 @@ describe("keys", () => {
       gsi1pk: "HOST#jane",
       gsi1sk: "REQ#2031-01-02T03:04:00.000Z#r1",
     });
+  });
+});
+
+describe("journal and guest-chat keys", () => {
+  it("index an address's chats by the lower-cased address and start time", () => {
+    expect(keys.guestChat(" Sam@Example.COM ", Date.UTC(2031, 0, 2, 3, 4), "r1")).toEqual({
+      gsi2pk: "GUEST#sam@example.com",
+      gsi2sk: "2031-01-02T03:04:00.000Z#r1",
+    });
+  });
+
+  it("keep each account's journal in its own partition, and refuse an empty account id", () => {
+    expect(journalKeys.person("acc", "p1")).toEqual({ pk: "JOURNAL#acc", sk: "PERSON#p1" });
+    expect(journalKeys.outreach("acc", "2026-03-02", "o1").sk).toBe("OUTREACH#2026-03-02#o1");
+    expect(() => journalKeys.goal("")).toThrow(RangeError);
   });
 });
 

@@ -16,7 +16,50 @@ export const keys = {
   followUp: (requestId: string, kind: FollowUpKind) => ({ pk: `REQ#${requestId}`, sk: `FU#${kind}` }),
   suppression: (email: string) => ({ pk: `SUPPRESS#${email.trim().toLowerCase()}`, sk: "SUPPRESS" }),
   rate: (key: string, window: number) => ({ pk: `RATE#${key}#${window}`, sk: "RATE" }),
+  /** An address's chats across hosts (gsi2), on a request once its guest confirmed the address. */
+  guestChat: (email: string, start: Millis, id: string) => ({
+    gsi2pk: guestChatPk(email),
+    gsi2sk: `${new Date(start).toISOString()}#${id}`,
+  }),
 };
+
+export const guestChatPk = (email: string) => `GUEST#${email.trim().toLowerCase()}`;
+
+/** The index of an address's chats across hosts (gsi2pk / gsi2sk). */
+export const GSI2 = "gsi2";
+
+/*
+ * ── The seeker's journal ──────────────────────────────────────────────────────────────────────
+ * One partition per account, keyed by the account's opaque id, so one Query reads a whole journal
+ * (strongly consistent) and deleting an account's journal is deleting one partition.
+ *   JOURNAL#acc / PERSON#id              a person (with importId while its import is not committed)
+ *   JOURNAL#acc / OUTREACH#<date>#id     an outreach action, by the seeker's date
+ *   JOURNAL#acc / CHAT#<date>#id         a chat logged by hand
+ *   JOURNAL#acc / GOAL, DIGEST           the goal; the weekly digest's settings
+ *   JOURNAL#acc / IMPORT#importId        an import's marker: its people are visible once it is committed
+ */
+export const journalKeys = {
+  pk: (accountId: string) => {
+    if (!accountId) throw new RangeError("journal: an account id is required");
+    return `JOURNAL#${accountId}`;
+  },
+  person: (accountId: string, id: string) => ({ pk: journalKeys.pk(accountId), sk: `${JOURNAL_SK.person}${id}` }),
+  outreach: (accountId: string, on: string, id: string) => ({ pk: journalKeys.pk(accountId), sk: `${JOURNAL_SK.outreach}${on}#${id}` }),
+  loggedChat: (accountId: string, on: string, id: string) => ({ pk: journalKeys.pk(accountId), sk: `${JOURNAL_SK.loggedChat}${on}#${id}` }),
+  goal: (accountId: string) => ({ pk: journalKeys.pk(accountId), sk: JOURNAL_SK.goal }),
+  digest: (accountId: string) => ({ pk: journalKeys.pk(accountId), sk: JOURNAL_SK.digest }),
+  importMarker: (accountId: string, importId: string) => ({ pk: journalKeys.pk(accountId), sk: `${JOURNAL_SK.importMarker}${importId}` }),
+};
+
+/** The sort-key prefix of each kind of journal item. */
+export const JOURNAL_SK = {
+  person: "PERSON#",
+  outreach: "OUTREACH#",
+  loggedChat: "CHAT#",
+  goal: "GOAL",
+  digest: "DIGEST",
+  importMarker: "IMPORT#",
+} as const;
 
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {
@@ -24,7 +67,7 @@ export function blockSk(blockStart: Millis): string {
   return `BLOCK#${String(blockStart).padStart(15, "0")}`;
 }
 
-export const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;
+export const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"] as const;
 
 /** The item without its key attributes (and any extra attribute named), i.e. the domain object. */
 export function withoutKeys<T>(item: Record<string, unknown>, extra: string[] = []): T {

@@ -17,20 +17,34 @@ export function requestItem(request: ChatRequest, occupied: Interval): Record<st
     ...request,
     ...keys.request(request.id),
     ...keys.requestIndex(request.handle, request.start, request.id),
+    ...(guestConfirmed(request) ? keys.guestChat(request.guest.email, request.start, request.id) : {}),
     occStart: occupied.start,
     occEnd: occupied.end,
   };
 }
+
+/**
+ * Only an address its owner confirmed lists the chat (gsi2): anyone can type someone else's address
+ * into a booking form. Requests stored before `emailConfirmed` existed count by their status.
+ */
+const CONFIRMED_STATUSES: readonly ChatRequest["status"][] = ["awaiting_host", "accepted", "completed", "declined"];
+const guestConfirmed = (r: ChatRequest) => r.emailConfirmed === true || CONFIRMED_STATUSES.includes(r.status);
 
 export async function readRequest(ctx: TableContext, id: string): Promise<StoredRequest | undefined> {
   const { Item } = await dynamoCall("read request", () =>
     ctx.doc.send(new GetCommand({ TableName: ctx.tableName, Key: keys.request(id), ConsistentRead: true })),
   );
   if (!Item) return undefined;
-  const request = withLegacyOutbox(withoutKeys<ChatRequest>(Item, STORAGE_ONLY));
+  const request = requestOf(Item);
   const occStart = typeof Item["occStart"] === "number" ? Item["occStart"] : request.start;
   const occEnd = typeof Item["occEnd"] === "number" ? Item["occEnd"] : request.end;
-  return { request: { ...request, holds: request.holds ?? [] }, occupied: { start: occStart, end: occEnd } };
+  return { request, occupied: { start: occStart, end: occEnd } };
+}
+
+/** The domain request in a stored request item (from the table or an index projecting it all). */
+export function requestOf(item: Record<string, unknown>): ChatRequest {
+  const request = withLegacyOutbox(withoutKeys<ChatRequest>(item, STORAGE_ONLY));
+  return { ...request, holds: request.holds ?? [] };
 }
 
 /** An outbox written before steps existed ({ effects, done, previous }): what it still owed, as steps at rev 0. */

@@ -20,6 +20,7 @@ import { replaceOutbox } from "./outbox.ts";
 import { getFollowUp, listFollowUps, putFollowUps, recordFollowUpFailure, setFollowUpStatus } from "./follow-ups.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { listBusy } from "./list-busy.ts";
+import { listChatsByGuestEmail, type GuestChatPage } from "./guest-chats.ts";
 import { readRequest } from "./request-item.ts";
 import { updateRequest } from "./update-request.ts";
 
@@ -30,6 +31,8 @@ import { updateRequest } from "./update-request.ts";
  *   LOCK#h / BLOCK#<15-digit ms> — one per 5-minute block a request holds (per host, not per link)
  *   GUEST#h#email / OPEN — the guest's one open request with a host
  *   SUPPRESS#email / SUPPRESS — an address we must not mail
+ * gsi2: GUEST#email / <start ISO>#id — an address's chats across hosts, once its guest confirmed it
+ * The journal's keys are in keys.ts and journal/ (DynamoJournalStore).
  */
 export class DynamoChatStore implements ChatStore {
   private readonly ctx: TableContext;
@@ -59,6 +62,9 @@ export class DynamoChatStore implements ChatStore {
   }
   async getRequest(id: string): Promise<ChatRequest | undefined> {
     return (await readRequest(this.ctx, id))?.request;
+  }
+  listChatsByGuestEmail(email: string, page?: { limit?: number; cursor?: string }): Promise<GuestChatPage> {
+    return listChatsByGuestEmail(this.ctx, email, page);
   }
   async getOpenRequestId(handle: string, email: string): Promise<string | undefined> {
     const lock = await this.get<{ requestId: string }>("read open request", keys.guestLock(handle, email), true);

@@ -13,6 +13,7 @@ describe("effects of each transition", () => {
   it("confirming the email re-plans and tells the host", () => {
     const { next, effects } = changed(applyEvent(aRequest("awaiting_email"), { type: "confirm_email" }, BEFORE_START));
     expect(next.status).toBe("awaiting_host");
+    expect(next.emailConfirmed).toBe(true);
     expect(next.sequence).toBe(0);
     expect(effects).toEqual([{ type: "plan_followups" }, { type: "email", template: "hostRequest", to: "host" }]);
   });

@@ -9,7 +9,7 @@ export function confirmEmail(request: ChatRequest): Decision {
     case "awaiting_email":
       return {
         kind: "change",
-        patch: { status: "awaiting_host" },
+        patch: { status: "awaiting_host", emailConfirmed: true },
         effects: [{ type: "plan_followups" }, { type: "email", template: "hostRequest", to: "host" }],
       };
     // Each of these was confirmed once; a second click just shows where things stand.

@@ -8,6 +8,7 @@ export type ErrorCode =
   | "SLOT_TAKEN"
   | "LIMIT_REACHED"
   | "RATE_LIMITED"
+  | "TOO_LARGE"
   | "TOKEN_INVALID"
   | "TOKEN_EXPIRED"
   | "CONFLICT"

@@ -48,6 +48,8 @@ export interface ChatRequest {
   holds: string[];
   /** Keys of the cap counters it counts in while open (the store fills it). */
   counted?: string[];
+  /** Set when the guest confirms their address, and kept: only then is the chat theirs to see (journal). */
+  emailConfirmed?: boolean;
   hostNote?: string;
   /** A digest of the secret the submitter sent with the request; the same secret again is a retry. */
   submissionKey?: string;

@@ -11,10 +11,11 @@ export interface EmailContent {
 
 const FOOTER = "Sent by Coffee Chat on behalf of the people in this conversation.";
 
-export function renderEmail(subject: string, preheader: string, blocks: readonly Block[]): EmailContent {
+/** `footer` says why the reader gets the email; chat emails keep the default. */
+export function renderEmail(subject: string, preheader: string, blocks: readonly Block[], footer = FOOTER): EmailContent {
   return {
     subject: subject.replace(/[\r\n]+/g, " "),
-    text: renderText(blocks, FOOTER),
-    html: renderHtml(blocks, { preheader, footer: FOOTER }),
+    text: renderText(blocks, footer),
+    html: renderHtml(blocks, { preheader, footer }),
   };
 }

@@ -16,7 +16,7 @@ export interface FormValues {
   submission?: string;
 }
 
-export type FieldErrors = Partial<Record<string, string>>;
+export type { FieldErrors } from "../form-errors.tsx";
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 const lines = (text: string | undefined) =>

@@ -1,15 +1,7 @@
 import { questionsThatFit, type Link } from "@coffeechat/core";
 import { FORMAT_LABEL } from "./host-card.tsx";
+import { Err, invalid } from "../form-errors.tsx";
 import type { FieldErrors, FormValues } from "./form-values.ts";
-
-/** Marks a field with an error for screen readers and ties it to the message. */
-const invalid = (errors: FieldErrors, field: string) =>
-  errors[field] ? { "aria-invalid": "true", "aria-describedby": `${field}-error` } : {};
-
-function Err({ errors, field }: { errors: FieldErrors; field: string }) {
-  const message = errors[field];
-  return message ? <p class="error" id={`${field}-error`}>{message}</p> : null;
-}
 
 /** Step 2: who you are, why you ask, and the questions you will bring — the practice, taught by the form. */
 export function RequestForm({ link, values, errors }: { link: Link; values: FormValues; errors: FieldErrors }) {

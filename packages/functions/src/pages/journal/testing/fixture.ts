@@ -1,0 +1,21 @@
+import { settleStatuses, summarizeJournal, type JournalData, type JournalMoment } from "@coffeechat/core";
+import { campaignJournal, campaignMoment } from "../../../../../core/src/journal/testing/campaign.ts";
+import type { JournalView } from "../journal-view.ts";
+
+/** The journal page's view of a journal, as the route will build it (statuses settled first). */
+export function viewOf(data: JournalData = campaignJournal(), moment: JournalMoment = campaignMoment, overrides: Partial<JournalView> = {}): JournalView {
+  const people = settleStatuses(data, moment.now).people;
+  return {
+    base: "/journal",
+    seekerName: "Sam Seeker",
+    timeZone: moment.timeZone,
+    summary: summarizeJournal({ ...data, people }, moment),
+    people,
+    digest: { enabled: true, weekday: 1, time: "08:00", timeZone: moment.timeZone },
+    peopleLimit: 50,
+    goalForm: { values: {}, errors: {} },
+    personForm: { values: {}, errors: {} },
+    outreachForm: { values: {}, errors: {} },
+    ...overrides,
+  };
+}

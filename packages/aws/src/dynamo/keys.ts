@@ -16,7 +16,26 @@ export const keys = {
   followUp: (requestId: string, kind: FollowUpKind) => ({ pk: `REQ#${requestId}`, sk: `FU#${kind}` }),
   suppression: (email: string) => ({ pk: `SUPPRESS#${email.trim().toLowerCase()}`, sk: "SUPPRESS" }),
   rate: (key: string, window: number) => ({ pk: `RATE#${key}#${window}`, sk: "RATE" }),
+
+  // ── accounts ──────────────────────────────────────────────────────────────────────────────────────
+  // Everything of one account lives in its partition ACCOUNT#<id>: the profile, sessions, API tokens.
+  account: (id: string) => ({ pk: `ACCOUNT#${id}`, sk: "ACCOUNT" }),
+  /** One account per address: this item is the uniqueness claim, written with the account. */
+  accountEmail: (email: string) => ({ pk: `EMAIL#${email.trim().toLowerCase()}`, sk: "ACCOUNT" }),
+  /** Sessions and tokens are found by the hash of their secret; the id in lists is a prefix of it. */
+  credential: (accountId: string, kind: "session" | "token", hash: string) => ({
+    pk: `ACCOUNT#${accountId}`,
+    sk: `${CREDENTIAL_PREFIX[kind]}${hash}`,
+  }),
+  credentialPrefix: (kind: "session" | "token") => CREDENTIAL_PREFIX[kind],
+  /** The open sign-in of an address, and a pointer from its link's hash back to the address. */
+  signIn: (email: string) => ({ pk: `SIGNIN#${email.trim().toLowerCase()}`, sk: "CHALLENGE" }),
+  signInLink: (linkHash: string) => ({ pk: `SIGNINLINK#${linkHash}`, sk: "LINK" }),
+  /** Who holds a public handle (an alias of a host key); claimed with a conditional write. */
+  handle: (handle: string) => ({ pk: `HANDLE#${handle}`, sk: "HANDLE" }),
 };
+
+const CREDENTIAL_PREFIX = { session: "SESSION#", token: "TOKEN#" } as const;
 
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {

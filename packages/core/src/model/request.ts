@@ -26,6 +26,7 @@ export interface Guest {
  */
 export interface ChatRequest {
   id: string;
+  /** The host's key (not the public handle: see HostKey). */
   handle: string;
   slug: string;
   status: RequestStatus;
@@ -49,6 +50,8 @@ export interface ChatRequest {
   /** Keys of the cap counters it counts in while open (the store fills it). */
   counted?: string[];
   hostNote?: string;
+  /** Booked without the host's answer: the link did not require approval when the guest asked. */
+  autoAccept?: boolean;
   cancelledBy?: "guest" | "host";
   /** Names the guest was referred to ("who else should I talk to?"). */
   referrals: string[];

@@ -5,6 +5,7 @@ import { clientIp } from "../http/client-ip.ts";
 import { getLinkRoute, getSlotsRoute, postRequestRoute } from "./routes.ts";
 import { validationHook } from "./validation-hook.ts";
 import { toNewRequest } from "./new-request.ts";
+import { accountApi } from "./accounts/index.ts";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -42,6 +43,8 @@ export function apiRoutes(deps: AppDeps) {
     const result = await submitRequest(deps, toNewRequest(handle, slug, body), { ip: clientIp(c), now: deps.clock() });
     return c.json(result, 202);
   });
+
+  api.route("/", accountApi(deps));
 
   api.doc31("/api/v1/openapi.json", {
     openapi: "3.1.0",

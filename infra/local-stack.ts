@@ -80,7 +80,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const composed = compose(config);
     const deps = (options.wrap ?? ((d) => d))({ ...composed, clock });
-    await seedDemo(deps.store);
+    await seedDemo(deps);
     const job = createFollowUpJob(deps);
     runJob = async (input) => job(JSON.parse(input ?? "{}"));
     server.attach(createApp(deps).fetch);

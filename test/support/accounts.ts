@@ -71,3 +71,22 @@ export async function signIn(stack: TestStack, mail: Mail, email: string): Promi
   if (res.status !== 200) throw new Error(`auth/verify: ${res.status} ${await res.text()}`);
   return { cookie: sessionFrom(res), body: await res.json() };
 }
+
+/** A new host: signed in, with a handle, a name and a zone. */
+export async function becomeHost(stack: TestStack, mail: Mail, email: string, handle: string, timeZone = "Europe/London") {
+  const { cookie } = await signIn(stack, mail, email);
+  const me = asBrowser(stack, cookie);
+  const res = await me("/api/v1/me", { method: "PUT", body: { handle, name: `Host ${handle}`, headline: "Engineer", timeZone } });
+  if (res.status !== 200) throw new Error(`PUT /api/v1/me: ${res.status} ${await res.text()}`);
+  return { cookie, me, profile: (await res.json()) as any };
+}
+
+/** The five fields a link needs: weekday mornings, video. */
+export const minimalLink = (slug: string, overrides: Record<string, unknown> = {}) => ({
+  slug,
+  title: "Coffee with me",
+  durationMinutes: 30,
+  weeklyHours: { "1": [{ start: "09:00", end: "12:00" }], "2": [{ start: "09:00", end: "12:00" }], "3": [{ start: "09:00", end: "12:00" }] },
+  formats: [{ kind: "video", details: "https://meet.example.com/me" }],
+  ...overrides,
+});

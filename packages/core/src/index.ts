@@ -8,3 +8,4 @@ export * from "./tokens/index.ts";
 export * from "./followups/index.ts";
 export * from "./messages/index.ts";
 export * from "./accounts/index.ts";
+export * from "./hosting/index.ts";

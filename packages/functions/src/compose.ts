@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   DynamoAccountStore,
   DynamoChatStore,
+  DynamoHostStore,
   DynamoRateLimiter,
   EventBridgeFollowUpScheduler,
   SesMailer,
@@ -39,6 +40,7 @@ export function compose(config: Config): AppDeps {
     }),
     rateLimiter: new DynamoRateLimiter({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     accounts: new DynamoAccountStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    hosts: new DynamoHostStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     secrets: nodeSecrets(config.TOKEN_SECRET),
     newId,
     clock: () => Date.now(),

@@ -1,4 +1,4 @@
-import type { AccountStore, Secrets, UseCaseDeps } from "@coffeechat/core";
+import type { AccountStore, HostStore, Secrets, UseCaseDeps } from "@coffeechat/core";
 import type { HealthCheck } from "@coffeechat/aws";
 import type { Logger } from "./http/logger.ts";
 
@@ -8,5 +8,6 @@ export interface AppDeps extends UseCaseDeps {
   logger: Logger;
   health: HealthCheck;
   accounts: AccountStore;
+  hosts: HostStore;
   secrets: Secrets;
 }

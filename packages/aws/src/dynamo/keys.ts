@@ -1,14 +1,21 @@
-import type { FollowUpKind, Millis } from "@coffeechat/core";
+import type { ChatRequest, FollowUpKind, Millis, RequestStatus } from "@coffeechat/core";
 
 /** Every key of the single table, in one place (see DESIGN.md and the adapter's README in store.ts). */
 export const keys = {
   host: (handle: string) => ({ pk: `HOST#${handle}`, sk: "HOST" }),
   link: (handle: string, slug: string) => ({ pk: `HOST#${handle}`, sk: `LINK#${slug}` }),
   request: (id: string) => ({ pk: `REQ#${id}`, sk: "REQ" }),
-  requestIndex: (handle: string, start: Millis, id: string) => ({
-    gsi1pk: `HOST#${handle}`,
-    gsi1sk: `REQ#${new Date(start).toISOString()}#${id}`,
-  }),
+  /**
+   * gsi1, a host's requests as the dashboard groups them: gsi1pk HOSTREQ#<host key>#<group>,
+   * gsi1sk <instant ISO>#<id>. Chats (accepted, completed) sort by their end — a host's chats never
+   * overlap, so end order is start order, and "upcoming" is one range: end after now. Everything else
+   * sorts by start. A status change moves the request between groups in the same write.
+   */
+  hostRequests: (request: Pick<ChatRequest, "handle" | "status" | "start" | "end" | "id">) => {
+    const group = HOST_REQUEST_GROUP[request.status];
+    const instant = group === "chat" ? request.end : request.start;
+    return { gsi1pk: hostRequestsPk(request.handle, group), gsi1sk: `${new Date(instant).toISOString()}#${request.id}` };
+  },
   /** Locks are per host, not per link: a host cannot be in two chats at once. */
   lockPk: (handle: string) => `LOCK#${handle}`,
   block: (handle: string, blockStart: Millis) => ({ pk: `LOCK#${handle}`, sk: blockSk(blockStart) }),
@@ -36,6 +43,21 @@ export const keys = {
 };
 
 const CREDENTIAL_PREFIX = { session: "SESSION#", token: "TOKEN#" } as const;
+
+export type HostRequestGroup = "unconfirmed" | "waiting" | "chat" | "closed";
+
+const HOST_REQUEST_GROUP: Record<RequestStatus, HostRequestGroup> = {
+  awaiting_email: "unconfirmed",
+  awaiting_host: "waiting",
+  accepted: "chat",
+  completed: "chat",
+  declined: "closed",
+  cancelled: "closed",
+  expired: "closed",
+};
+
+export const GSI1 = "gsi1";
+export const hostRequestsPk = (hostKey: string, group: HostRequestGroup) => `HOSTREQ#${hostKey}#${group}`;
 
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {

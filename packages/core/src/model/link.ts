@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from "./time.ts";
+import type { LocalDate, LocalTime, Millis } from "./time.ts";
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -85,6 +85,8 @@ export interface Link extends AvailabilityRules {
   requiresApproval?: boolean;
   /** The page stays up and says the host isn't taking requests now; chats already asked for go on. */
   paused?: boolean;
+  /** Deleted by the host: gone from their list and from the public page, kept for the chats booked through it. */
+  deletedAt?: Millis;
 }
 
 export interface Host {

@@ -8,7 +8,7 @@ import {
 } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
 import { capCounters, isSlotOffered } from "../slots/index.ts";
-import { getLinkView } from "./link-view.ts";
+import { assertBookable, getLinkView } from "./link-view.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
 import { armOutbox, drainOutbox, withOutbox } from "./outbox.ts";
@@ -32,6 +32,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   const email = input.email.trim().toLowerCase();
   await enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now);
   const { host, link } = await getLinkView(deps, input.handle, input.slug);
+  assertBookable(link);
 
   if (!link.formats.some((f) => f.kind === input.format)) {
     const offered = link.formats.map((f) => f.kind).join(", ");
@@ -84,6 +85,8 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     updatedAt: ctx.now,
     holds: [],
     referrals: [],
+    // Fixed when asked: a later change to the link does not change how this request is answered.
+    ...(link.requiresApproval === false ? { autoAccept: true } : {}),
   };
   // The expiry schedule and the confirmation email go through the outbox: held, then surely sent.
   const request = withOutbox(fresh, [{ type: "plan_followups" }, { type: "email", template: "confirmEmail", to: "guest" }], ctx.now);

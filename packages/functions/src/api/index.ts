@@ -1,5 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { getLinkView, listSlots, submitRequest } from "@coffeechat/core";
+import { DomainError, getLinkView, listSlots, resolveHandle, submitRequest } from "@coffeechat/core";
 import type { AppDeps } from "../deps.ts";
 import { clientIp } from "../http/client-ip.ts";
 import { getLinkRoute, getSlotsRoute, postRequestRoute } from "./routes.ts";
@@ -12,9 +12,13 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function apiRoutes(deps: AppDeps) {
   const api = new OpenAPIHono({ defaultHook: validationHook });
 
+  /** The handle in the path is a public alias (one given up in the last 30 days still works); links live under the key. */
+  const hostKey = async (handle: string) => (await resolveHandle(deps, handle, deps.clock())).key;
+
   api.openapi(getLinkRoute, async (c) => {
     const { handle, link: slug } = c.req.valid("param");
-    const { host, link } = await getLinkView(deps, handle, slug);
+    const { host, link } = await getLinkView(deps, await hostKey(handle), slug);
+    if (link.deletedAt !== undefined) throw new DomainError("NOT_FOUND", `No booking link at /${handle}/${slug}`);
     return c.json(
       {
         host: { name: host.name, headline: host.headline, timeZone: host.timeZone },
@@ -24,6 +28,8 @@ export function apiRoutes(deps: AppDeps) {
         formats: link.formats,
         questionBank: link.questionBank,
         timeZone: link.timeZone,
+        requiresApproval: link.requiresApproval !== false,
+        paused: link.paused === true,
       },
       200,
     );
@@ -32,7 +38,7 @@ export function apiRoutes(deps: AppDeps) {
   api.openapi(getSlotsRoute, async (c) => {
     const { handle, link: slug } = c.req.valid("param");
     const { from, to, timeZone } = c.req.valid("query");
-    const slots = await listSlots(deps, { handle, slug, from, to, timeZone }, deps.clock());
+    const slots = await listSlots(deps, { handle: await hostKey(handle), slug, from, to, timeZone }, deps.clock());
     c.header("Cache-Control", "no-store");
     return c.json({ timeZone, slots: slots.map((s) => ({ start: iso(s.start), end: iso(s.end) })) }, 200);
   });
@@ -40,7 +46,7 @@ export function apiRoutes(deps: AppDeps) {
   api.openapi(postRequestRoute, async (c) => {
     const { handle, link: slug } = c.req.valid("param");
     const body = c.req.valid("json");
-    const result = await submitRequest(deps, toNewRequest(handle, slug, body), { ip: clientIp(c), now: deps.clock() });
+    const result = await submitRequest(deps, toNewRequest(await hostKey(handle), slug, body), { ip: clientIp(c), now: deps.clock() });
     return c.json(result, 202);
   });
 

@@ -5,6 +5,9 @@ import { validationHook } from "../validation-hook.ts";
 import { authRoutes } from "./auth-routes.ts";
 import { registerSecuritySchemes } from "./openapi-common.ts";
 import { tokenRoutes } from "./token-routes.ts";
+import { meRoutes } from "./me-routes.ts";
+import { linkRoutes } from "./link-routes.ts";
+import { requestRoutes } from "./request-routes.ts";
 
 /** Sign-in and everything under /api/v1/me, each me route behind requireAccount. */
 export function accountApi(deps: AppDeps) {
@@ -14,5 +17,8 @@ export function accountApi(deps: AppDeps) {
   api.use("/api/v1/me/*", requireAccount(deps));
   api.route("/", authRoutes(deps));
   api.route("/", tokenRoutes(deps));
+  api.route("/", meRoutes(deps));
+  api.route("/", linkRoutes(deps));
+  api.route("/", requestRoutes(deps));
   return api;
 }

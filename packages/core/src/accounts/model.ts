@@ -8,6 +8,8 @@ export interface Account {
   email: string;
   /** The public handle, once chosen. */
   handle?: string;
+  /** Handles given up, each still this account's (and redirecting) until heldUntil. */
+  previousHandles?: { handle: string; heldUntil: Millis }[];
   name: string;
   headline: string;
   about: string;

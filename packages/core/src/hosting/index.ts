@@ -3,3 +3,4 @@ export * from "./resolve-handle.ts";
 export * from "./profile.ts";
 export * from "./links.ts";
 export * from "./requests.ts";
+export * from "./your-data.ts";

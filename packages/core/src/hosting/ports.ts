@@ -35,6 +35,12 @@ export interface HostStore {
    * At most two DynamoDB calls; `cursor` is what the previous page returned as `next`.
    */
   listHostRequests(hostKey: string, view: HostRequestView, now: Millis, page: { limit: number; cursor?: string }): Promise<HostRequestPage>;
+  /**
+   * Deletes the account's own items — the account and its address claim, sessions, tokens, the sign-in,
+   * the host record and links — and keeps its handle from anyone else until `releaseHandle.heldUntil`.
+   * Requests stay: they are the guests' records too.
+   */
+  deleteAccount(account: Account, releaseHandle?: { handle: string; heldUntil: Millis }): Promise<void>;
 }
 
 /** Everything the host-facing use cases need: the booking core's deps plus accounts and hosts. */

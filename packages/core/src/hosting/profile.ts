@@ -36,7 +36,12 @@ export async function updateProfile(deps: Pick<HostDeps, "hosts">, account: Acco
   const change: ProfileChange = {};
   if (next.handle !== account.handle && next.handle) {
     change.claim = next.handle;
-    if (account.handle) change.release = { handle: account.handle, heldUntil: now + HANDLE_HOLD };
+    const kept = (account.previousHandles ?? []).filter((h) => h.heldUntil > now && h.handle !== next.handle);
+    if (account.handle) {
+      change.release = { handle: account.handle, heldUntil: now + HANDLE_HOLD };
+      kept.push(change.release);
+    }
+    next.previousHandles = kept;
   }
   const host = hostOf(next);
   if (host) change.host = host;

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Account, HostRequestView, HostStore, Link, Millis, ProfileChange } from "@coffeechat/core";
 import type { TableContext } from "../context.ts";
+import { deleteAccount } from "./delete-account.ts";
 import { listHostRequests } from "./host-requests.ts";
 import { insertLink, listLinks } from "./links.ts";
 import { getHandle, saveProfile } from "./profile.ts";
@@ -32,5 +33,8 @@ export class DynamoHostStore implements HostStore {
   }
   listHostRequests(hostKey: string, view: HostRequestView, now: Millis, page: { limit: number; cursor?: string }) {
     return listHostRequests(this.ctx, hostKey, view, now, page);
+  }
+  deleteAccount(account: Account, releaseHandle?: { handle: string; heldUntil: Millis }) {
+    return deleteAccount(this.ctx, account, releaseHandle);
   }
 }

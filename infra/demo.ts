@@ -1,4 +1,5 @@
-import { DEFAULT_QUESTION_BANK, saveLink, type ChatStore, type Host, type Link } from "@coffeechat/core";
+import { DEFAULT_QUESTION_BANK, DomainError, saveLink, type Account, type Host, type Link } from "@coffeechat/core";
+import type { AppDeps } from "@coffeechat/functions";
 
 export const demoHost: Host = {
   handle: "demo",
@@ -35,8 +36,30 @@ export const demoLink: Link = {
   requestExpiryDays: 5,
 };
 
-/** Writes the demo host and link; running it twice changes nothing. */
-export async function seedDemo(store: ChatStore): Promise<void> {
-  await store.putHost(demoHost);
-  await saveLink(store, demoLink);
+/** The demo host's account: sign in at /signin with its address; the code arrives in the local inbox. */
+export const demoAccount: Account = {
+  id: demoHost.handle,
+  email: demoHost.email,
+  handle: demoHost.handle,
+  name: demoHost.name,
+  headline: demoHost.headline,
+  about: "I moved from teaching art to product design twelve years ago, and I'm glad to tell you how.",
+  timeZone: demoHost.timeZone,
+  createdAt: 0,
+  updatedAt: 0,
+  version: 2,
+};
+
+/** Writes the demo host, its link and its account (key and handle both "demo"); running it twice changes nothing. */
+export async function seedDemo(deps: Pick<AppDeps, "store" | "accounts" | "hosts">): Promise<void> {
+  await deps.store.putHost(demoHost);
+  await saveLink(deps.store, demoLink);
+  if (await deps.accounts.getAccount(demoAccount.id)) return;
+  const { handle: _, ...unclaimed } = demoAccount;
+  try {
+    await deps.accounts.createAccount({ ...unclaimed, version: 1 });
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== "CONFLICT") throw e;
+  }
+  await deps.hosts.saveProfile(demoAccount, 1, { claim: demoAccount.handle!, host: demoHost }, 0);
 }

@@ -92,7 +92,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const composed = app.compose(config);
     const deps = (options.wrap ?? ((d) => d))({ ...composed, clock });
-    await app.seedDemo(deps.store);
+    await app.seedDemo(deps);
     const job = app.createFollowUpJob(deps);
     runJob = async (input) => job(JSON.parse(input ?? "{}"));
     server.attach(app.createApp(deps).fetch);

@@ -2,6 +2,7 @@ import { join, relative } from "node:path";
 import { startLocalStack } from "./local-stack.ts";
 import { localPorts } from "./local-env.ts";
 import { assertPortsFree } from "./local/ports.ts";
+import { demoHost } from "./demo.ts";
 
 const dataDir = process.env["DATA_DIR"] ?? join(import.meta.dirname, "..", ".data");
 const shownDataDir = `${relative(process.cwd(), dataDir) || "."}/`;
@@ -18,6 +19,8 @@ async function main() {
 coffeechat is running.
 
   Booking link   ${stack.appUrl}/demo/coffee
+  Sign in        ${stack.appUrl}/signin   as the demo host with ${demoHost.email}, or as yourself with any address:
+                 the link and the code arrive in the local inbox
   Local inbox    ${stack.inboxUrl}   (every email the service sends lands here)
   Health         ${stack.appUrl}/health
   API docs       ${stack.appUrl}/api/v1/openapi.json

@@ -8,3 +8,5 @@ export * from "./tokens/index.ts";
 export * from "./followups/index.ts";
 export * from "./messages/index.ts";
 export * from "./journal/index.ts";
+export * from "./accounts/index.ts";
+export * from "./hosting/index.ts";

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import {
+  DynamoAccountStore,
   DynamoChatStore,
+  DynamoHostStore,
   DynamoRateLimiter,
   EventBridgeFollowUpScheduler,
   SesMailer,
@@ -13,6 +15,7 @@ import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { createLogger } from "./http/logger.ts";
+import { nodeSecrets } from "./secrets.ts";
 
 /** Request ids double as DynamoDB keys and schedule names: 32 lowercase hex characters. */
 export const newId = () => randomBytes(16).toString("hex");
@@ -36,6 +39,9 @@ export function compose(config: Config): AppDeps {
       maximumRetryAttempts: FOLLOW_UP_MAX_ATTEMPTS - 1,
     }),
     rateLimiter: new DynamoRateLimiter({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    accounts: new DynamoAccountStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    hosts: new DynamoHostStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    secrets: nodeSecrets(config.TOKEN_SECRET),
     newId,
     clock: () => Date.now(),
     logger: createLogger(config.LOG_LEVEL),

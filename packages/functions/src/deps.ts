@@ -1,4 +1,4 @@
-import type { UseCaseDeps } from "@coffeechat/core";
+import type { AccountStore, HostStore, Secrets, UseCaseDeps } from "@coffeechat/core";
 import type { HealthCheck } from "@coffeechat/aws";
 import type { Logger } from "./http/logger.ts";
 
@@ -7,4 +7,7 @@ export interface AppDeps extends UseCaseDeps {
   clock: () => number;
   logger: Logger;
   health: HealthCheck;
+  accounts: AccountStore;
+  hosts: HostStore;
+  secrets: Secrets;
 }

@@ -2,3 +2,5 @@ export { DynamoChatStore } from "./store.ts";
 export { createDynamoClients, type DynamoClients } from "./clients.ts";
 export { isTransientAwsError } from "./errors.ts";
 export { DynamoJournalStore } from "./journal/journal-store.ts";
+export { DynamoAccountStore } from "./accounts/account-store.ts";
+export { DynamoHostStore } from "./hosting/host-store.ts";

@@ -1,3 +1,4 @@
+import type { RequestStatus } from "@coffeechat/core";
 import { describe, expect, it } from "vitest";
 import { blockSk, journalKeys, keys } from "./keys.ts";
 import { diffHolds } from "./locks.ts";
@@ -22,11 +23,14 @@ describe("keys", () => {
     expect(keys.suppression("Sam@Example.COM").pk).toBe("SUPPRESS#sam@example.com");
   });
 
-  it("index requests by host and start time", () => {
-    expect(keys.requestIndex("jane", Date.UTC(2031, 0, 2, 3, 4), "r1")).toEqual({
-      gsi1pk: "HOST#jane",
-      gsi1sk: "REQ#2031-01-02T03:04:00.000Z#r1",
-    });
+  it("index a host's requests by group: chats by their end, the rest by their start", () => {
+    const at = (status: RequestStatus) =>
+      keys.hostRequests({ handle: "jane", status, id: "r1", start: Date.UTC(2031, 0, 2, 3, 0), end: Date.UTC(2031, 0, 2, 3, 20) });
+    expect(at("awaiting_host")).toEqual({ gsi1pk: "HOSTREQ#jane#waiting", gsi1sk: "2031-01-02T03:00:00.000Z#r1" });
+    expect(at("accepted")).toEqual({ gsi1pk: "HOSTREQ#jane#chat", gsi1sk: "2031-01-02T03:20:00.000Z#r1" });
+    expect(at("completed").gsi1pk).toBe("HOSTREQ#jane#chat");
+    expect(at("awaiting_email").gsi1pk).toBe("HOSTREQ#jane#unconfirmed");
+    for (const closed of ["declined", "cancelled", "expired"] as const) expect(at(closed).gsi1pk).toBe("HOSTREQ#jane#closed");
   });
 });
 

@@ -1,14 +1,21 @@
-import type { FollowUpKind, Millis } from "@coffeechat/core";
+import type { ChatRequest, FollowUpKind, Millis, RequestStatus } from "@coffeechat/core";
 
 /** Every key of the single table, in one place (see DESIGN.md and the adapter's README in store.ts). */
 export const keys = {
   host: (handle: string) => ({ pk: `HOST#${handle}`, sk: "HOST" }),
   link: (handle: string, slug: string) => ({ pk: `HOST#${handle}`, sk: `LINK#${slug}` }),
   request: (id: string) => ({ pk: `REQ#${id}`, sk: "REQ" }),
-  requestIndex: (handle: string, start: Millis, id: string) => ({
-    gsi1pk: `HOST#${handle}`,
-    gsi1sk: `REQ#${new Date(start).toISOString()}#${id}`,
-  }),
+  /**
+   * gsi1, a host's requests as the dashboard groups them: gsi1pk HOSTREQ#<host key>#<group>,
+   * gsi1sk <instant ISO>#<id>. Chats (accepted, completed) sort by their end — a host's chats never
+   * overlap, so end order is start order, and "upcoming" is one range: end after now. Everything else
+   * sorts by start. A status change moves the request between groups in the same write.
+   */
+  hostRequests: (request: Pick<ChatRequest, "handle" | "status" | "start" | "end" | "id">) => {
+    const group = HOST_REQUEST_GROUP[request.status];
+    const instant = group === "chat" ? request.end : request.start;
+    return { gsi1pk: hostRequestsPk(request.handle, group), gsi1sk: `${new Date(instant).toISOString()}#${request.id}` };
+  },
   /** Locks are per host, not per link: a host cannot be in two chats at once. */
   lockPk: (handle: string) => `LOCK#${handle}`,
   block: (handle: string, blockStart: Millis) => ({ pk: `LOCK#${handle}`, sk: blockSk(blockStart) }),
@@ -21,6 +28,23 @@ export const keys = {
     gsi2pk: guestChatPk(email),
     gsi2sk: `${new Date(start).toISOString()}#${id}`,
   }),
+
+  // ── accounts ──────────────────────────────────────────────────────────────────────────────────────
+  // Everything of one account lives in its partition ACCOUNT#<id>: the profile, sessions, API tokens.
+  account: (id: string) => ({ pk: `ACCOUNT#${id}`, sk: "ACCOUNT" }),
+  /** One account per address: this item is the uniqueness claim, written with the account. */
+  accountEmail: (email: string) => ({ pk: `EMAIL#${email.trim().toLowerCase()}`, sk: "ACCOUNT" }),
+  /** Sessions and tokens are found by the hash of their secret; the id in lists is a prefix of it. */
+  credential: (accountId: string, kind: "session" | "token", hash: string) => ({
+    pk: `ACCOUNT#${accountId}`,
+    sk: `${CREDENTIAL_PREFIX[kind]}${hash}`,
+  }),
+  credentialPrefix: (kind: "session" | "token") => CREDENTIAL_PREFIX[kind],
+  /** The open sign-in of an address, and a pointer from its link's hash back to the address. */
+  signIn: (email: string) => ({ pk: `SIGNIN#${email.trim().toLowerCase()}`, sk: "CHALLENGE" }),
+  signInLink: (linkHash: string) => ({ pk: `SIGNINLINK#${linkHash}`, sk: "LINK" }),
+  /** Who holds a public handle (an alias of a host key); claimed with a conditional write. */
+  handle: (handle: string) => ({ pk: `HANDLE#${handle}`, sk: "HANDLE" }),
 };
 
 export const guestChatPk = (email: string) => `GUEST#${email.trim().toLowerCase()}`;
@@ -60,6 +84,23 @@ export const JOURNAL_SK = {
   digest: "DIGEST",
   importMarker: "IMPORT#",
 } as const;
+
+const CREDENTIAL_PREFIX = { session: "SESSION#", token: "TOKEN#" } as const;
+
+export type HostRequestGroup = "unconfirmed" | "waiting" | "chat" | "closed";
+
+const HOST_REQUEST_GROUP: Record<RequestStatus, HostRequestGroup> = {
+  awaiting_email: "unconfirmed",
+  awaiting_host: "waiting",
+  accepted: "chat",
+  completed: "chat",
+  declined: "closed",
+  cancelled: "closed",
+  expired: "closed",
+};
+
+export const GSI1 = "gsi1";
+export const hostRequestsPk = (hostKey: string, group: HostRequestGroup) => `HOSTREQ#${hostKey}#${group}`;
 
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {

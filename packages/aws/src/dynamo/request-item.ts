@@ -16,7 +16,7 @@ export function requestItem(request: ChatRequest, occupied: Interval): Record<st
   return {
     ...request,
     ...keys.request(request.id),
-    ...keys.requestIndex(request.handle, request.start, request.id),
+    ...keys.hostRequests(request),
     ...(guestConfirmed(request) ? keys.guestChat(request.guest.email, request.start, request.id) : {}),
     occStart: occupied.start,
     occEnd: occupied.end,

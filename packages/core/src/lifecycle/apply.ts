@@ -26,7 +26,7 @@ export function applyEvent(request: ChatRequest, event: LifecycleEvent, now: Mil
 function decide(request: ChatRequest, event: LifecycleEvent, now: Millis): Decision {
   switch (event.type) {
     case "confirm_email":
-      return confirmEmail(request);
+      return confirmEmail(request, now);
     case "accept":
       return accept(request, now);
     case "decline":
@@ -34,7 +34,7 @@ function decide(request: ChatRequest, event: LifecycleEvent, now: Millis): Decis
     case "expire":
       return expire(request, event.reason);
     case "cancel":
-      return cancel(request, event.by, now);
+      return cancel(request, event.by, now, event.note);
     case "reschedule":
       return reschedule(request, event.start, event.end, event.by, now);
     case "edit_questions":

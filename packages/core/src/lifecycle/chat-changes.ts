@@ -4,7 +4,7 @@ import { UNCHANGED, type Actor, type Decision } from "./types.ts";
 
 /** Changes either side can make until the chat starts. */
 
-export function cancel(request: ChatRequest, by: Actor, now: Millis): Decision {
+export function cancel(request: ChatRequest, by: Actor, now: Millis, note?: string): Decision {
   const { status } = request;
   if (status === "cancelled") return UNCHANGED;
   if (status === "accepted" && now >= request.start) {
@@ -14,7 +14,7 @@ export function cancel(request: ChatRequest, by: Actor, now: Millis): Decision {
     throw invalidTransition(request, "cancel");
   }
   const released = [{ type: "release_hold" }, { type: "cancel_followups" }] as const;
-  const patch = { status: "cancelled", cancelledBy: by } as const;
+  const patch = { status: "cancelled", cancelledBy: by, ...(note && by === "host" ? { hostNote: note } : {}) } as const;
   // Calendars only hold accepted chats, so only those get a CANCEL (and a new SEQUENCE).
   if (status === "accepted") {
     return {

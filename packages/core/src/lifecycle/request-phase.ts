@@ -1,12 +1,17 @@
 import type { ChatRequest, Millis } from "../model/index.ts";
 import { invalidTransition } from "./invalid.ts";
-import { UNCHANGED, type Decision, type ExpiryReason } from "./types.ts";
+import { UNCHANGED, type Decision, type Effect, type ExpiryReason } from "./types.ts";
 
 /** Before the chat is agreed: the guest confirms, the host answers, or time runs out. */
 
-export function confirmEmail(request: ChatRequest): Decision {
+export function confirmEmail(request: ChatRequest, now: Millis): Decision {
   switch (request.status) {
     case "awaiting_email":
+      // A link that needs no approval books the chat now, with the invites accepting would send.
+      if (request.autoAccept) {
+        if (now >= request.start) throw invalidTransition(request, "confirm_email", "the chat's time has passed");
+        return { kind: "change", patch: { status: "accepted", emailConfirmed: true, acceptedAt: now }, effects: ACCEPTED_EFFECTS };
+      }
       return {
         kind: "change",
         patch: { status: "awaiting_host", emailConfirmed: true },
@@ -27,13 +32,10 @@ export function accept(request: ChatRequest, now: Millis): Decision {
   if (request.status === "accepted" || request.status === "completed") return UNCHANGED;
   if (request.status !== "awaiting_host") throw invalidTransition(request, "accept");
   if (now >= request.start) throw invalidTransition(request, "accept", "the chat's time has passed");
-  return {
-    kind: "change",
-    // From now on the guest may see the host's address (Reply-To, the invite); not before.
-    patch: { status: "accepted", acceptedAt: now },
-    effects: [{ type: "plan_followups" }, { type: "email", template: "accepted", to: "both", invite: "REQUEST" }],
-  };
+  return { kind: "change", patch: { status: "accepted", acceptedAt: now }, effects: ACCEPTED_EFFECTS };
 }
+
+const ACCEPTED_EFFECTS: Effect[] = [{ type: "plan_followups" }, { type: "email", template: "accepted", to: "both", invite: "REQUEST" }];
 
 export function decline(request: ChatRequest, note: string | undefined): Decision {
   if (request.status === "declined") return UNCHANGED;

@@ -9,7 +9,8 @@ export type LifecycleEvent =
   | { type: "confirm_email" }
   | { type: "accept" }
   | { type: "decline"; note?: string }
-  | { type: "cancel"; by: Actor }
+  /** A host's note (optional) reaches the guest with the cancellation. */
+  | { type: "cancel"; by: Actor; note?: string }
   | { type: "reschedule"; start: Millis; end: Millis; by: Actor }
   | { type: "expire"; reason: ExpiryReason }
   | { type: "complete" }

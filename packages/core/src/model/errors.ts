@@ -15,7 +15,12 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "SUPPRESSED"
   | "DELIVERY_FAILED"
-  | "TRANSIENT";
+  | "TRANSIENT"
+  // Accounts: no or a dead credential, a form from another site, a handle someone holds, a paused link.
+  | "UNAUTHENTICATED"
+  | "CROSS_SITE"
+  | "HANDLE_TAKEN"
+  | "LINK_PAUSED";
 
 export interface Issue {
   path: string;

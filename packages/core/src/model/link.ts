@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from "./time.ts";
+import type { LocalDate, LocalTime, Millis } from "./time.ts";
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -63,8 +63,16 @@ export interface AvailabilityRules {
   maxPerWeek?: number;
 }
 
+/**
+ * The host's immutable key: links, requests, slot locks and counters are stored under it. A signed-up
+ * host's key is their account id; the demo host's is "demo". The public handle in booking URLs is an
+ * alias of it (see accounts/handles.ts), so a host can change their handle without moving any data.
+ */
+export type HostKey = string;
+
 export interface Link extends AvailabilityRules {
-  handle: string;
+  /** The host's key (not the public handle: see HostKey). */
+  handle: HostKey;
   slug: string;
   title: string;
   description: string;
@@ -73,12 +81,28 @@ export interface Link extends AvailabilityRules {
   followUps: FollowUpSettings;
   /** A request the host has not answered expires after this many days (and always before the slot). */
   requestExpiryDays: number;
+  /** false: a chat is booked as soon as the guest confirms their email. Absent means true. */
+  requiresApproval?: boolean;
+  /** The page stays up and says the host isn't taking requests now; chats already asked for go on. */
+  paused?: boolean;
+  /** Deleted by the host: gone from their list and from the public page, kept for the chats booked through it. */
+  deletedAt?: Millis;
 }
 
 export interface Host {
-  handle: string;
+  /** The host's key (not the public handle: see HostKey). */
+  handle: HostKey;
+  /** The handle in booking URLs; absent for a host whose key is their handle (the demo). */
+  publicHandle?: string;
   name: string;
   headline: string;
   email: string;
   timeZone: string;
 }
+
+/** The handle booking URLs show for this host. */
+export const publicHandleOf = (host: Pick<Host, "handle" | "publicHandle">): string => host.publicHandle ?? host.handle;
+
+/** The path of a link's booking page, under the host's public handle. */
+export const bookingPath = (host: Pick<Host, "handle" | "publicHandle">, link: Pick<Link, "slug">): string =>
+  `/${publicHandleOf(host)}/${link.slug}`;

@@ -26,6 +26,7 @@ export interface Guest {
  */
 export interface ChatRequest {
   id: string;
+  /** The host's key (not the public handle: see HostKey). */
   handle: string;
   slug: string;
   status: RequestStatus;
@@ -57,6 +58,8 @@ export interface ChatRequest {
   reschedules?: Millis[];
   /** When the host accepted; the guest sees the host's address only from then on. */
   acceptedAt?: Millis;
+  /** Booked without the host's answer: the link did not require approval when the guest asked. */
+  autoAccept?: boolean;
   cancelledBy?: "guest" | "host";
   /** Names the guest was referred to ("who else should I talk to?"). */
   referrals: string[];

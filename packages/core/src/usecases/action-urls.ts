@@ -1,5 +1,5 @@
 import { EMAIL_CONFIRMATION_WINDOW, expiresAt } from "../lifecycle/index.ts";
-import { DAY, type ChatRequest, type Link } from "../model/index.ts";
+import { bookingPath, DAY, type ChatRequest, type Host, type Link } from "../model/index.ts";
 import { signActionToken, type TokenAction } from "../tokens/index.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -23,6 +23,8 @@ export function actionUrl(deps: Pick<UseCaseDeps, "settings">, request: ChatRequ
   return `${deps.settings.appUrl}/a/${token}`;
 }
 
-export function bookingUrl(deps: Pick<UseCaseDeps, "settings">, link: Link): string {
-  return `${deps.settings.appUrl}/${link.handle}/${link.slug}`;
+/** The link's public page, under the host's handle (not their key); none once the link stops taking requests. */
+export function bookingUrl(deps: Pick<UseCaseDeps, "settings">, host: Host, link: Link): string | undefined {
+  if (link.paused || link.deletedAt !== undefined) return undefined;
+  return `${deps.settings.appUrl}${bookingPath(host, link)}`;
 }

@@ -53,14 +53,26 @@ export async function performAction(
   now: Millis,
 ): Promise<OpenedAction & Committed> {
   const opened = await openAction(deps, token, now);
-  const event = await eventFor(deps, opened, input, now);
-  const committed = await commitEvent(deps, opened.chat, event, now);
+  const committed = await runAction(deps, { action: opened.claims.action, actor: opened.actor, chat: opened.chat }, input, now);
   return { ...opened, ...committed, chat: { ...opened.chat, request: committed.request } };
 }
 
-async function eventFor(deps: UseCaseDeps, opened: OpenedAction, input: ActionInput, now: Millis): Promise<LifecycleEvent> {
-  const { claims, actor, chat } = opened;
-  switch (claims.action) {
+/** An action on a chat, however the person got there: an email's signed link, or the dashboard and the API. */
+export interface ActionTarget {
+  action: TokenAction;
+  actor: Actor;
+  chat: Chat;
+}
+
+/** The event a button sends, committed: the same transition, emails, invites and follow-ups for every way in. */
+export async function runAction(deps: UseCaseDeps, target: ActionTarget, input: ActionInput, now: Millis): Promise<Committed> {
+  const event = await eventFor(deps, target, input, now);
+  return commitEvent(deps, target.chat, event, now);
+}
+
+async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionInput, now: Millis): Promise<LifecycleEvent> {
+  const { actor, chat } = target;
+  switch (target.action) {
     case "confirm_email":
       return { type: "confirm_email" };
     case "accept":
@@ -69,12 +81,13 @@ async function eventFor(deps: UseCaseDeps, opened: OpenedAction, input: ActionIn
       return { type: "decline", ...(input.note ? { note: input.note } : {}) };
     case "cancel":
     case "cancel_host":
-      return { type: "cancel", by: actor };
+      return { type: "cancel", by: actor, ...(input.note ? { note: input.note } : {}) };
     case "reschedule":
     case "reschedule_host": {
       const start = required(input.start, "start", "pick a new time");
       await assertFree(deps, chat, start, now);
-      return { type: "reschedule", start, end: start + chat.link.durationMinutes * MINUTE, by: actor };
+      // The chat keeps its own length: the link's may have changed since it was booked.
+      return { type: "reschedule", start, end: start + (chat.request.end - chat.request.start), by: actor };
     }
     case "edit_questions":
       return { type: "edit_questions", questions: required(input.questions, "questions", "list at least one question") };

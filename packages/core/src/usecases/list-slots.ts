@@ -31,7 +31,10 @@ export async function listSlots(deps: Pick<UseCaseDeps, "store">, q: SlotQuery, 
     });
   }
   const link = await deps.store.getLink(q.handle, q.slug);
-  if (!link) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
+  // A chat being moved (ignoreRequestId) may still move on a paused or deleted link; new guests may not book.
+  const moving = q.ignoreRequestId !== undefined;
+  if (!link || (link.deletedAt !== undefined && !moving)) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
+  if (link.paused && !moving) return [];
   const busy = (await deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN)).filter(
     (b) => b.requestId !== q.ignoreRequestId,
   );

@@ -30,7 +30,8 @@ export function render(deps: UseCaseDeps, chat: Chat, notice: Notice, now: Milli
 }
 
 function renderTemplate(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Millis): EmailContent {
-  const { request, link } = chat;
+  const { request, host, link } = chat;
+  const booking = bookingUrl(deps, host, link);
   const url = (action: Parameters<typeof actionUrl>[3]) => actionUrl(deps, request, link, action);
   const manage = () =>
     notice.to === "guest"
@@ -55,9 +56,9 @@ function renderTemplate(deps: UseCaseDeps, chat: Chat, notice: Notice, _now: Mil
     case "declined":
       return emails.declined(chat);
     case "expired":
-      return emails.expired(chat, { bookingUrl: bookingUrl(deps, link) });
+      return emails.expired(chat, booking ? { bookingUrl: booking } : {});
     case "cancelled":
-      return emails.cancelled(chat, notice.to, { bookingUrl: bookingUrl(deps, link) });
+      return emails.cancelled(chat, notice.to, booking ? { bookingUrl: booking } : {});
     case "rescheduled":
       return emails.rescheduled(chat, notice.to, notice.previous ?? request, manage());
     case "questionsUpdated":

@@ -4,7 +4,7 @@ import { DAY, DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, t
 import { occupied } from "../slots/blocks.ts";
 import { capCounters, isSlotOffered } from "../slots/index.ts";
 import { withWork, type Chat } from "./commit-event.ts";
-import { getLinkView } from "./link-view.ts";
+import { assertBookable, getLinkView } from "./link-view.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
 import { drainOutbox, owes } from "./outbox/index.ts";
@@ -31,6 +31,7 @@ export interface SubmitContext {
  */
 export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: SubmitContext) {
   const { host, link } = await getLinkView(deps, input.handle, input.slug);
+  assertBookable(link);
   const checked = checkNewRequest(input, link.formats.map((f) => f.kind));
   const { email } = checked;
   await enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now);
@@ -77,6 +78,8 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     holds: [],
     referrals: [],
     ...(key ? { submissionKey: key } : {}),
+    // Fixed when asked: a later change to the link does not change how this request is answered.
+    ...(link.requiresApproval === false ? { autoAccept: true } : {}),
   };
   // The expiry schedule and the confirmation email go through the outbox: held, then surely sent.
   const effects = [{ type: "plan_followups" }, { type: "email", template: "confirmEmail", to: "guest" }] as const;

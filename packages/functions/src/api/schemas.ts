@@ -17,9 +17,9 @@ export const LocalDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
   .refine(isRealDate, "must be a real calendar date");
 
-const singleLine = (max: number) =>
+export const singleLine = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).regex(NO_CONTROL, "must be a single line of text");
-const paragraph = (min: number, max: number) =>
+export const paragraph = (min: number, max: number) =>
   z
     .string()
     .trim()
@@ -116,6 +116,8 @@ export const LinkInfo = z
     formats: z.array(z.object({ kind: FormatKind, details: z.string() })),
     questionBank: z.array(z.string()),
     timeZone: z.string(),
+    requiresApproval: z.boolean().openapi({ description: "false: confirming the email books the chat" }),
+    paused: z.boolean().openapi({ description: "true: the host is not taking requests now (no slots are offered)" }),
   })
   .openapi("Link");
 

@@ -16,6 +16,10 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   RATE_LIMITED: 429,
   DELIVERY_FAILED: 502,
   TRANSIENT: 503,
+  UNAUTHENTICATED: 401,
+  CROSS_SITE: 403,
+  HANDLE_TAKEN: 409,
+  LINK_PAUSED: 409,
 };
 
 export function statusOf(error: DomainError): ContentfulStatusCode {

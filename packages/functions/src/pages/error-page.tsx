@@ -7,6 +7,8 @@ const TITLES: Partial<Record<DomainError["code"], string>> = {
   TOKEN_EXPIRED: "This link has expired",
   RATE_LIMITED: "Too many requests",
   TRANSIENT: "Please try again",
+  UNAUTHENTICATED: "Please sign in",
+  CROSS_SITE: "This form came from another site",
 };
 
 export function errorPage(error: DomainError, status: number) {

@@ -3,6 +3,7 @@ import type { AppDeps } from "../deps.ts";
 import { Layout } from "./layout.tsx";
 import { bookingRoutes } from "./booking/routes.tsx";
 import { actionRoutes } from "./actions/routes.tsx";
+import { signInRoutes } from "./signin/routes.tsx";
 
 export function pageRoutes(deps: AppDeps) {
   const pages = new Hono();
@@ -17,6 +18,8 @@ export function pageRoutes(deps: AppDeps) {
     ),
   );
   pages.route("/", actionRoutes(deps));
+  // Before the booking pages: /signin/<token> has the shape of /<handle>/<link>.
+  pages.route("/", signInRoutes(deps));
   pages.route("/", bookingRoutes(deps));
   return pages;
 }

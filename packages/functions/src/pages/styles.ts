@@ -39,4 +39,6 @@ dt{font-weight:600}
 dd{margin:0;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%}
 td,th{text-align:left;padding:6px;border-bottom:1px solid #eee}
+.narrow{max-width:480px;margin-left:auto;margin-right:auto}
+input.code{font-size:1.6rem;letter-spacing:.3em;max-width:12ch;text-align:center}
 `;

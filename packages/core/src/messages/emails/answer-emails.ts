@@ -4,7 +4,7 @@ import { calendarEvent, type Recipient } from "../invite.ts";
 import { buttons, paragraph, present, quote, type Action } from "../render/blocks.ts";
 import { renderEmail, type EmailContent } from "../render/email.ts";
 import { formatDay } from "../when.ts";
-import { chatFacts, minutesOf, type ChatContext } from "./context.ts";
+import { chatFacts, guestProfile, minutesOf, type ChatContext } from "./context.ts";
 
 export interface ManageUrls {
   rescheduleUrl?: string;
@@ -19,6 +19,7 @@ export function accepted(ctx: ChatContext, urls: ManageUrls = {}, recipient: Rec
 /** The host's copy: their own yes, confirmed, with the invite for their calendar. */
 function acceptedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
   const { request, host } = ctx;
+  if (request.autoAccept) return bookedForHost(ctx, urls);
   const guestFirst = firstName(request.guest.name);
   return renderEmail(
     `Confirmed: coffee chat with ${request.guest.name} on ${formatDay(request.start, host.timeZone)}`,
@@ -29,6 +30,26 @@ function acceptedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
       paragraph("The calendar invite is attached. If it doesn't show up in your calendar, add it here:"),
       addToCalendar(ctx, "host"),
       paragraph(`The day before, we'll send you ${guestFirst}'s background and questions again.`),
+      manageButtons(urls),
+    ]),
+  );
+}
+
+/**
+ * A link that needs no approval: the host hears of the chat for the first time, so this carries what the
+ * request email would have — who is coming and why, and their questions.
+ */
+function bookedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
+  const { request, host, link } = ctx;
+  return renderEmail(
+    `Booked: coffee chat with ${request.guest.name} on ${formatDay(request.start, host.timeZone)}`,
+    `${request.guest.name} booked ${minutesOf(ctx)} minutes through “${link.title}”.`,
+    present([
+      paragraph(`Hi ${firstName(host.name)}, ${request.guest.name} booked a ${minutesOf(ctx)}-minute coffee chat through your link “${link.title}”.`),
+      chatFacts(ctx, "host"),
+      ...guestProfile(ctx),
+      paragraph("The calendar invite is attached. If it doesn't show up in your calendar, add it here:"),
+      addToCalendar(ctx, "host"),
       manageButtons(urls),
     ]),
   );

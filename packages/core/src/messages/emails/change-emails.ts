@@ -1,7 +1,7 @@
 import type { Millis } from "../../model/time.ts";
 import { firstName } from "../chat-details.ts";
 import type { Recipient } from "../invite.ts";
-import { buttons, facts, paragraph, present } from "../render/blocks.ts";
+import { buttons, facts, paragraph, present, quote } from "../render/blocks.ts";
 import { renderEmail, type EmailContent } from "../render/email.ts";
 import { formatChatTime, formatDay } from "../when.ts";
 import { addToCalendar, manageButtons, type ManageUrls } from "./answer-emails.ts";
@@ -28,6 +28,7 @@ export function cancelled(
       paragraph(greeting),
       paragraph(`${who} cancelled the coffee chat ${by === recipient ? `with ${other.name} ` : ""}that was planned for:`),
       chatFacts(ctx, recipient),
+      by === "host" && recipient === "guest" && request.hostNote && quote(request.hostNote, `A note from ${firstName(other.name)}`),
       paragraph("The attached update removes it from your calendar."),
       askAgain && paragraph(`If you'd still like to talk with ${firstName(other.name)}, you're welcome to ask for another time:`),
       askAgain && buttons({ label: "Pick another time", url: urls.bookingUrl!, primary: true }),

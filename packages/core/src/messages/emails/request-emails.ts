@@ -11,7 +11,9 @@ export function confirmEmail(ctx: ChatContext, urls: { confirmUrl: string }, exp
   return renderEmail(`Confirm your email to send your request to ${host.name}`, "One click and your request is on its way.", [
     paragraph(`Hi ${firstName(request.guest.name)},`),
     paragraph(
-      `You asked ${host.name} for a ${minutesOf(ctx)}-minute chat. Confirm your email address and we'll send your request.`,
+      request.autoAccept
+        ? `You booked a ${minutesOf(ctx)}-minute chat with ${host.name}. Confirm your email address and the chat is on: you'll both get a calendar invite.`
+        : `You asked ${host.name} for a ${minutesOf(ctx)}-minute chat. Confirm your email address and we'll send your request.`,
     ),
     chatFacts(ctx, "guest"),
     buttons({ label: "Confirm and send my request", url: urls.confirmUrl, primary: true }),

@@ -1,4 +1,4 @@
-import type { Host, Interval, Link } from "@coffeechat/core";
+import { bookingPath, type Host, type Interval, type Link } from "@coffeechat/core";
 import { Layout } from "../layout.tsx";
 import { HostCard } from "./host-card.tsx";
 import { WeekPicker } from "./week-picker.tsx";
@@ -36,7 +36,8 @@ export const bookingScript = `
 })();`;
 
 export function BookingPage(p: BookingPageProps) {
-  const basePath = `/${p.link.handle}/${p.link.slug}`;
+  const basePath = bookingPath(p.host, p.link);
+  if (p.link.paused) return <PausedPage host={p.host} link={p.link} />;
   return (
     <Layout title={`${p.link.title} with ${p.host.name}`} head={<script dangerouslySetInnerHTML={{ __html: bookingScript }} />}>
       <HostCard host={p.host} link={p.link} />
@@ -68,14 +69,29 @@ export function BookingPage(p: BookingPageProps) {
   );
 }
 
-export function RequestSentPage({ host }: { host: Host }) {
+/** A paused link keeps its page: the guest learns the host is not taking requests, rather than a dead end. */
+function PausedPage({ host, link }: { host: Host; link: Link }) {
+  return (
+    <Layout title={`${link.title} with ${host.name}`}>
+      <HostCard host={host} link={link} />
+      <div class="banner warn" role="status">
+        {host.name} isn't taking coffee chat requests through this link right now. Please check back later.
+      </div>
+    </Layout>
+  );
+}
+
+export function RequestSentPage({ host, link }: { host: Host; link: Link }) {
   return (
     <Layout title="Check your email · coffeechat">
       <div class="card">
         <h1>Check your email</h1>
         <p>
-          We sent you a link to confirm your address. Once you confirm, {host.name} receives your request and answers from
-          their inbox. The link works for 30 minutes.
+          We sent you a link to confirm your address.{" "}
+          {link.requiresApproval === false
+            ? `Once you confirm, the chat is booked and you both get a calendar invite.`
+            : `Once you confirm, ${host.name} receives your request and answers from their inbox.`}{" "}
+          The link works for 30 minutes.
         </p>
         <p class="muted">Nothing arrived? Look in your spam folder, or send the form again to get a new link.</p>
       </div>

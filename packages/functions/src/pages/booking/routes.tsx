@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
-import { DomainError, getLinkView, listSlots, submitRequest, type Host, type Link } from "@coffeechat/core";
+import { bookingPath, DomainError, getLinkView, listSlots, resolveHandle, submitRequest, type Host, type Link } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { clientIp } from "../../http/client-ip.ts";
@@ -16,7 +16,9 @@ export function bookingRoutes(deps: AppDeps) {
   const pages = new Hono();
 
   pages.get("/:handle/:link", async (c) => {
-    const { host, link } = await load(deps, c);
+    const { host, link, moved } = await load(deps, c);
+    // A handle the host gave up in the last 30 days: send visitors to the new address.
+    if (moved) return c.redirect(bookingPath(host, link) + new URL(c.req.url).search, 301);
     return render(c, deps, host, link, { bankQuestions: [] }, {});
   });
 
@@ -46,21 +48,25 @@ export function bookingRoutes(deps: AppDeps) {
       const kept = e.code === "SLOT_TAKEN" ? { ...values, start: undefined } : values;
       return render(c, deps, host, link, kept as FormValues, fieldErrors, e.message, statusOf(e));
     }
-    return c.redirect(`/${link.handle}/${link.slug}/requested`, 303);
+    return c.redirect(`${bookingPath(host, link)}/requested`, 303);
   });
 
   pages.get("/:handle/:link/requested", async (c) => {
-    const { host } = await load(deps, c);
-    return c.html(<RequestSentPage host={host} />);
+    const { host, link } = await load(deps, c);
+    return c.html(<RequestSentPage host={host} link={link} />);
   });
 
   return pages;
 }
 
+/** The public handle is an alias: resolved here to the host key the link is stored under. */
 async function load(deps: AppDeps, c: Context) {
   const params = LinkParams.safeParse({ handle: c.req.param("handle"), link: c.req.param("link") });
   if (!params.success) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
-  return getLinkView(deps, params.data.handle, params.data.link);
+  const { key, current } = await resolveHandle(deps, params.data.handle, deps.clock());
+  const view = await getLinkView(deps, key, params.data.link);
+  if (view.link.deletedAt !== undefined) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
+  return { ...view, moved: current !== params.data.handle };
 }
 
 function viewerZone(c: Context, link: Link): string {

@@ -14,7 +14,14 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "SUPPRESSED"
   | "DELIVERY_FAILED"
-  | "TRANSIENT";
+  | "TRANSIENT"
+  // A calendar the host connects or we refresh (packages/calendars).
+  | "CALENDAR_UNREACHABLE"
+  | "CALENDAR_INVALID"
+  | "CALENDAR_TOO_LARGE"
+  | "CALENDAR_TIMEOUT"
+  | "CALENDAR_ADDRESS_REFUSED"
+  | "CALENDAR_AUTH_FAILED";
 
 export interface Issue {
   path: string;

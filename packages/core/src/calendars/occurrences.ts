@@ -1,0 +1,151 @@
+import ICAL from "ical.js";
+import { DomainError } from "../model/errors.ts";
+import type { Interval, Millis } from "../model/time.ts";
+import { attachNamedZones, isFloating } from "./attach-zones.ts";
+import { readCalendars } from "./ical-read.ts";
+import type { BusyOptions, CalendarOccurrence, Expansion } from "./options.ts";
+import { IanaTimezone, ianaZoneFor } from "./zones.ts";
+
+/**
+ * Instances one event's rule may step through before the range ends. A daily event begun 50 years
+ * ago fits; FREQ=SECONDLY from 1970, which a hostile feed could send, is cut short and reported.
+ */
+export const MAX_STEPS_PER_EVENT = 20_000;
+
+interface Source {
+  component: ICAL.Component;
+  /** The zone this component's floating times are read in: its calendar's X-WR-TIMEZONE, else the host's. */
+  floating: IanaTimezone;
+}
+
+interface Group {
+  masters: Source[];
+  overrides: Source[];
+}
+
+/**
+ * Every instance of every VEVENT overlapping `range` (half-open; an instance of no length counts
+ * when it starts inside). Recurrence (RRULE, RDATE, EXDATE) is ical.js's; RECURRENCE-ID overrides
+ * replace or move their instance, and an override whose instance the rule never reaches still
+ * counts on its own, as it does in other readers.
+ */
+export function expandCalendar(texts: string | readonly string[], range: Interval, options: BusyOptions): Expansion {
+  const hostZoneName = ianaZoneFor(options.hostZone);
+  if (!hostZoneName) throw new DomainError("INVALID_INPUT", `hostZone: "${options.hostZone}" is not a time zone`);
+  const host = new IanaTimezone(hostZoneName);
+  const addresses = new Set(options.hostAddresses.map(address));
+  const groups = groupByUid(readCalendars(texts), host);
+
+  const occurrences: CalendarOccurrence[] = [];
+  const truncated: string[] = [];
+  const reader: Reader = { range, host, addresses };
+  for (const [uid, group] of groups) {
+    for (const master of group.masters) {
+      if (!expandMaster(uid, master, group.overrides, reader, occurrences)) truncated.push(uid);
+    }
+    if (group.masters.length === 0) {
+      for (const o of group.overrides) push(occurrences, reader, occurrenceOf(uid, o, o.component, startOf(o), endOf(o), reader));
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return { occurrences, truncated };
+}
+
+interface Reader {
+  range: Interval;
+  host: IanaTimezone;
+  addresses: Set<string>;
+}
+
+function groupByUid(calendars: ICAL.Component[], host: IanaTimezone): Map<string, Group> {
+  const named = new Map<string, IanaTimezone | null>();
+  const groups = new Map<string, Group>();
+  let anonymous = 0;
+  for (const calendar of calendars) {
+    attachNamedZones(calendar, named);
+    const xwr = calendar.getFirstPropertyValue("x-wr-timezone");
+    const xwrZone = typeof xwr === "string" ? ianaZoneFor(xwr) : undefined;
+    const floating = xwrZone ? new IanaTimezone(xwrZone) : host;
+    for (const component of calendar.getAllSubcomponents("vevent")) {
+      if (!component.hasProperty("dtstart")) continue;
+      const uidValue = component.getFirstPropertyValue("uid");
+      const uid = typeof uidValue === "string" && uidValue ? uidValue : `(no uid ${++anonymous})`;
+      const group = groups.get(uid) ?? { masters: [], overrides: [] };
+      (component.hasProperty("recurrence-id") ? group.overrides : group.masters).push({ component, floating });
+      groups.set(uid, group);
+    }
+  }
+  return groups;
+}
+
+/** Returns false when the rule was cut short at MAX_STEPS_PER_EVENT. */
+function expandMaster(uid: string, master: Source, overrides: Source[], reader: Reader, out: CalendarOccurrence[]): boolean {
+  const event = new ICAL.Event(master.component, { exceptions: overrides.map((o) => o.component) });
+  const sourceOf = new Map<ICAL.Component, Source>(overrides.map((o) => [o.component, o]));
+  const used = new Set<ICAL.Component>();
+  const iterator = event.iterator();
+  let complete = true;
+  let steps = 0;
+  for (let next = iterator.next(); next; next = iterator.next()) {
+    if (++steps > MAX_STEPS_PER_EVENT) {
+      complete = false;
+      break;
+    }
+    if (instant(next, master.floating) >= reader.range.end) break;
+    const details = event.getOccurrenceDetails(next);
+    const item = details.item.component;
+    const source = sourceOf.get(item) ?? master;
+    if (item !== master.component) used.add(item);
+    push(out, reader, occurrenceOf(uid, source, item, details.startDate, details.endDate, reader));
+  }
+  for (const o of overrides) {
+    if (!used.has(o.component)) push(out, reader, occurrenceOf(uid, o, o.component, startOf(o), endOf(o), reader));
+  }
+  return complete;
+}
+
+const startOf = (s: Source) => s.component.getFirstPropertyValue("dtstart") as ICAL.Time;
+const endOf = (s: Source) => new ICAL.Event(s.component).endDate;
+
+function push(out: CalendarOccurrence[], { range }: Reader, o: CalendarOccurrence): void {
+  const overlaps = o.end > o.start ? o.start < range.end && o.end > range.start : o.start >= range.start && o.start < range.end;
+  if (overlaps) out.push(o);
+}
+
+function occurrenceOf(
+  uid: string,
+  source: Source,
+  component: ICAL.Component,
+  start: ICAL.Time,
+  end: ICAL.Time,
+  reader: Reader,
+): CalendarOccurrence {
+  const allDay = start.isDate;
+  // A date event covers whole days of the host's zone; a timed one its own instants.
+  const startMs = allDay ? reader.host.toUtc(wallDate(start)) : instant(start, source.floating);
+  let endMs = allDay ? reader.host.toUtc(wallDate(end)) : instant(end, source.floating);
+  if (endMs < startMs) endMs = allDay ? reader.host.toUtc(wallDate(start) + 86_400_000) : startMs;
+  return {
+    uid,
+    start: startMs,
+    end: endMs,
+    allDay,
+    cancelled: upper(component.getFirstPropertyValue("status")) === "CANCELLED",
+    transparent: upper(component.getFirstPropertyValue("transp")) === "TRANSPARENT",
+    declined: component
+      .getAllProperties("attendee")
+      .some((a) => reader.addresses.has(address(String(a.getFirstValue() ?? ""))) && upper(a.getParameter("partstat")) === "DECLINED"),
+  };
+}
+
+/** UTC, a zone of the feed's own, a named zone, or floating (read in the calendar's default zone). */
+function instant(t: ICAL.Time, floating: IanaTimezone): Millis {
+  if (isFloating(t)) {
+    return floating.toUtc(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
+  }
+  return t.toUnixTime() * 1000;
+}
+
+const wallDate = (t: ICAL.Time) => Date.UTC(t.year, t.month - 1, t.day);
+const upper = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase() : "");
+const address = (v: string) => v.trim().replace(/^mailto:/i, "").toLowerCase();

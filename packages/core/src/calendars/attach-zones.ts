@@ -7,20 +7,28 @@ const TIMED_PROPERTIES = ["dtstart", "dtend", "rdate", "exdate", "recurrence-id"
  * ical.js reads a TZID from the feed's own VTIMEZONE (RFC 5545's rule) and otherwise treats the time
  * as floating. Exports often name a zone without defining it, by IANA or Windows name, so such times
  * are re-read here in that zone; what stays floating is read later in the calendar's default zone.
+ *
+ * With X-WR-TIMEZONE (Google, Apple), UTC times are moved into that zone, the same instant: Google
+ * writes recurring events in UTC yet repeats them on the calendar's wall clock, so across a DST
+ * change they stay at 10:00 local (the reading of the x-wr-timezone module that recurring-ical-events uses).
  */
-export function attachNamedZones(calendar: ICAL.Component, zones: Map<string, IanaTimezone | null>): void {
+export function attachNamedZones(calendar: ICAL.Component, zones: Map<string, IanaTimezone | null>, xwr?: IanaTimezone): void {
   for (const event of calendar.getAllSubcomponents("vevent")) {
     for (const name of TIMED_PROPERTIES) {
       for (const prop of event.getAllProperties(name)) {
         const tzid = prop.getParameter("tzid");
-        if (typeof tzid !== "string") continue;
+        const named = typeof tzid === "string" ? zoneNamed(tzid, zones) : null;
         const values = prop.getValues() as unknown[];
-        if (!values.some((v) => v instanceof ICAL.Time && isFloating(v))) continue;
-        const zone = zoneNamed(tzid, zones);
-        if (!zone) continue;
-        const zoned = values.map((v) => (v instanceof ICAL.Time && isFloating(v) ? inZone(v, zone) : v)) as ICAL.Time[];
-        if (prop.isMultiValue) prop.setValues(zoned);
-        else prop.setValue(zoned[0]!);
+        const rezone = (v: unknown) => {
+          if (!(v instanceof ICAL.Time) || v.isDate) return v;
+          if (named && isFloating(v)) return inZone(v, named);
+          if (xwr && v.zone === ICAL.Timezone.utcTimezone) return xwr.timeAt(v.toUnixTime() * 1000);
+          return v;
+        };
+        const zoned = values.map(rezone);
+        if (zoned.every((v, i) => v === values[i])) continue;
+        if (prop.isMultiValue) prop.setValues(zoned as ICAL.Time[]);
+        else prop.setValue(zoned[0] as ICAL.Time);
       }
     }
   }

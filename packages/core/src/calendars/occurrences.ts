@@ -62,10 +62,11 @@ function groupByUid(calendars: ICAL.Component[], host: IanaTimezone): Map<string
   const groups = new Map<string, Group>();
   let anonymous = 0;
   for (const calendar of calendars) {
-    attachNamedZones(calendar, named);
     const xwr = calendar.getFirstPropertyValue("x-wr-timezone");
-    const xwrZone = typeof xwr === "string" ? ianaZoneFor(xwr) : undefined;
-    const floating = xwrZone ? new IanaTimezone(xwrZone) : host;
+    const xwrName = typeof xwr === "string" ? ianaZoneFor(xwr) : undefined;
+    const xwrZone = xwrName ? new IanaTimezone(xwrName) : undefined;
+    attachNamedZones(calendar, named, xwrZone);
+    const floating = xwrZone ?? host;
     for (const component of calendar.getAllSubcomponents("vevent")) {
       if (!component.hasProperty("dtstart")) continue;
       const uidValue = component.getFirstPropertyValue("uid");
@@ -83,6 +84,15 @@ function expandMaster(uid: string, master: Source, overrides: Source[], reader: 
   const event = new ICAL.Event(master.component, { exceptions: overrides.map((o) => o.component) });
   const sourceOf = new Map<ICAL.Component, Source>(overrides.map((o) => [o.component, o]));
   const used = new Set<ICAL.Component>();
+  // RFC 5545 §3.8.5.2: an instance both the RRULE and an RDATE produce happens once (ical.js yields it
+  // twice), and an EXDATE removes RDATE instances too (ical.js applies it to the RRULE's alone).
+  const seen = new Set<Millis>(
+    master.component
+      .getAllProperties("exdate")
+      .flatMap((p) => p.getValues() as unknown[])
+      .filter((v): v is ICAL.Time => v instanceof ICAL.Time)
+      .map((t) => recurrenceInstant(t, master, reader)),
+  );
   const iterator = event.iterator();
   let complete = true;
   let steps = 0;
@@ -91,18 +101,46 @@ function expandMaster(uid: string, master: Source, overrides: Source[], reader: 
       complete = false;
       break;
     }
-    if (instant(next, master.floating) >= reader.range.end) break;
+    const recurrenceId = recurrenceInstant(next, master, reader);
+    if (recurrenceId >= reader.range.end) break;
+    if (seen.has(recurrenceId)) continue;
+    seen.add(recurrenceId);
     const details = event.getOccurrenceDetails(next);
     const item = details.item.component;
     const source = sourceOf.get(item) ?? master;
     if (item !== master.component) used.add(item);
-    push(out, reader, occurrenceOf(uid, source, item, details.startDate, details.endDate, reader));
+    const end = item === master.component && !next.isDate ? masterEnd(next, master) : details.endDate;
+    push(out, reader, occurrenceOf(uid, source, item, details.startDate, end, reader));
   }
   for (const o of overrides) {
     if (!used.has(o.component)) push(out, reader, occurrenceOf(uid, o, o.component, startOf(o), endOf(o), reader));
   }
   return complete;
 }
+
+/**
+ * The end of a master's instance. RFC 5545 §3.6.1 and §3.8.5.3: DTEND gives every instance the same
+ * exact duration; a DURATION's days and weeks are nominal (wall-clock days), its hours exact.
+ * ical.js adds both to the wall clock, which is an hour off for an instance spanning a DST change.
+ */
+function masterEnd(start: ICAL.Time, master: Source): ICAL.Time | Millis {
+  const startMs = instant(start, master.floating);
+  const duration = master.component.getFirstPropertyValue("duration");
+  if (duration instanceof ICAL.Duration) {
+    const sign = duration.isNegative ? -1 : 1;
+    const days = start.clone();
+    days.day += sign * (duration.weeks * 7 + duration.days);
+    const exact = sign * (duration.hours * 3600 + duration.minutes * 60 + duration.seconds) * 1000;
+    return instant(days, master.floating) + exact;
+  }
+  const dtstart = master.component.getFirstPropertyValue("dtstart");
+  const dtend = master.component.getFirstPropertyValue("dtend");
+  if (!(dtstart instanceof ICAL.Time) || !(dtend instanceof ICAL.Time)) return startMs;
+  return startMs + instant(dtend, master.floating) - instant(dtstart, master.floating);
+}
+
+const recurrenceInstant = (t: ICAL.Time, source: Source, reader: Reader): Millis =>
+  t.isDate ? reader.host.toUtc(wallDate(t)) : instant(t, source.floating);
 
 const startOf = (s: Source) => s.component.getFirstPropertyValue("dtstart") as ICAL.Time;
 const endOf = (s: Source) => new ICAL.Event(s.component).endDate;
@@ -117,13 +155,13 @@ function occurrenceOf(
   source: Source,
   component: ICAL.Component,
   start: ICAL.Time,
-  end: ICAL.Time,
+  end: ICAL.Time | Millis,
   reader: Reader,
 ): CalendarOccurrence {
   const allDay = start.isDate;
   // A date event covers whole days of the host's zone; a timed one its own instants.
   const startMs = allDay ? reader.host.toUtc(wallDate(start)) : instant(start, source.floating);
-  let endMs = allDay ? reader.host.toUtc(wallDate(end)) : instant(end, source.floating);
+  let endMs = typeof end === "number" ? end : allDay ? reader.host.toUtc(wallDate(end)) : instant(end, source.floating);
   if (endMs < startMs) endMs = allDay ? reader.host.toUtc(wallDate(start) + 86_400_000) : startMs;
   return {
     uid,

@@ -36,6 +36,23 @@ export class IanaTimezone extends ICAL.Timezone {
     return (wall - this.toUtc(wall)) / 1000;
   }
 
+  /** The time this zone's clock shows at instant `t`. */
+  timeAt(t: Millis): ICAL.Time {
+    const wall = new Date(t + this.zone.offset(t) * MINUTE);
+    return ICAL.Time.fromData(
+      {
+        year: wall.getUTCFullYear(),
+        month: wall.getUTCMonth() + 1,
+        day: wall.getUTCDate(),
+        hour: wall.getUTCHours(),
+        minute: wall.getUTCMinutes(),
+        second: wall.getUTCSeconds(),
+        isDate: false,
+      },
+      this,
+    );
+  }
+
   /** The instant this zone's clock shows `wall` (read as UTC), memoised: feeds repeat wall times. */
   toUtc(wall: Millis): Millis {
     let utc = this.cache.get(wall);

@@ -16,7 +16,21 @@ export const keys = {
   followUp: (requestId: string, kind: FollowUpKind) => ({ pk: `REQ#${requestId}`, sk: `FU#${kind}` }),
   suppression: (email: string) => ({ pk: `SUPPRESS#${email.trim().toLowerCase()}`, sk: "SUPPRESS" }),
   rate: (key: string, window: number) => ({ pk: `RATE#${key}#${window}`, sk: "RATE" }),
+
+  // ── calendars ─────────────────────────────────────────────────────────────────────────────────
+  // One partition per host (hostKey is opaque: a handle today, an account id later) holds its
+  // calendar connections and one busy row per calendar, so a slots read gets every calendar's
+  // busy time with one Query (begins_with BUSY#), whatever the number of calendars.
+  calendarPk: (hostKey: string) => `CALENDARS#${hostKey}`,
+  calendarConnection: (hostKey: string, connectionId: string) => ({ pk: `CALENDARS#${hostKey}`, sk: `CONN#${connectionId}` }),
+  calendarBusy: (hostKey: string, connectionId: string, calendarId: string) => ({
+    pk: `CALENDARS#${hostKey}`,
+    sk: `BUSY#${connectionId}#${calendarId}`,
+  }),
 };
+
+export const CALENDAR_CONNECTION_PREFIX = "CONN#";
+export const CALENDAR_BUSY_PREFIX = "BUSY#";
 
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {

@@ -3,3 +3,5 @@ export { expandCalendar, MAX_STEPS_PER_EVENT } from "./occurrences.ts";
 export { chatUid, isOwnChatUid } from "./own-chats.ts";
 export { ianaZoneFor } from "./zones.ts";
 export type { BusyOptions, CalendarOccurrence, Expansion } from "./options.ts";
+export { calendarBusyReader } from "./cached-busy.ts";
+export type * from "./ports.ts";

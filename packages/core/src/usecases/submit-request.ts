@@ -6,9 +6,11 @@ import {
   type Guest,
   type Millis,
 } from "../model/index.ts";
+import { chatUid } from "../calendars/own-chats.ts";
 import { occupied } from "../slots/blocks.ts";
 import { capCounters, isSlotOffered } from "../slots/index.ts";
 import { getLinkView } from "./link-view.ts";
+import { readCalendarBusy } from "./calendar-busy.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
 import { armOutbox, drainOutbox, withOutbox } from "./outbox.ts";
@@ -55,8 +57,11 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   }
 
   const end = input.start + link.durationMinutes * MINUTE;
-  const busy = await deps.store.listBusy(input.handle, input.start - 8 * DAY, end + 8 * DAY);
-  if (!isSlotOffered(link, busy, input.start, ctx.now)) {
+  const [busy, calendarBusy] = await Promise.all([
+    deps.store.listBusy(input.handle, input.start - 8 * DAY, end + 8 * DAY),
+    readCalendarBusy(deps, input.handle, input.start - DAY, end + DAY),
+  ]);
+  if (!isSlotOffered(link, busy, input.start, ctx.now, calendarBusy)) {
     throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
       issues: [{ path: "start", message: "is no longer available" }],
     });
@@ -77,7 +82,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     format: input.format,
     ...(input.foundVia ? { foundVia: input.foundVia } : {}),
     links: input.links,
-    uid: `${id}@coffeechat`,
+    uid: chatUid(id),
     sequence: 0,
     version: 1,
     createdAt: ctx.now,

@@ -1,1 +1,5 @@
-export {};
+export { refusalOf, type NetworkPolicy } from "./net/address-policy.ts";
+export { guardedRequest, calendarUrl, LIMITS, type GuardedRequest, type GuardedResponse } from "./net/guarded-request.ts";
+export { guardedFetch, type FetchWatch } from "./net/guarded-fetch.ts";
+export { fetchIcs, type IcsFetch, type Validators } from "./ics/fetch-ics.ts";
+export { CalDavClient, objectUrl, type CalDavAccount, type DiscoveredCalendar } from "./caldav/caldav-client.ts";

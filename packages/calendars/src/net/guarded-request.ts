@@ -12,6 +12,8 @@ export interface GuardedRequest {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** false hands a 3xx back as it is (fetch's redirect: "manual"; tsdav's service discovery reads it). */
+  followRedirects?: boolean;
 }
 
 export interface GuardedResponse {
@@ -58,7 +60,7 @@ export async function guardedRequest(rawUrl: string, policy: NetworkPolicy, req:
   for (let hop = 0; ; hop++) {
     const answer = await exchange(url, method, headers, body, policy, limits.maxBytes, signal, limits.timeoutMs);
     const location = answer.headers.location;
-    if (!REDIRECTS.has(answer.status) || !location) return { ...answer, url: url.href };
+    if (!REDIRECTS.has(answer.status) || !location || req.followRedirects === false) return { ...answer, url: url.href };
     if (hop >= limits.maxRedirects) throw error("CALENDAR_UNREACHABLE", `The calendar address redirects more than ${limits.maxRedirects} times`, "redirects too often");
     const next = calendarUrl(new URL(location, url).href);
     if (next.origin !== url.origin) headers = withoutCredentials(headers);

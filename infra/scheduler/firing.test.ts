@@ -38,10 +38,10 @@ describe("a due schedule invokes its target", () => {
     expect(h.calls[0]?.input).toBe(JSON.stringify({ name: "late" }));
   });
 
-  it("never fires a DISABLED schedule, nor rate() and cron() ones (stored only)", async () => {
+  it("never fires a DISABLED schedule, one-time or recurring", async () => {
     await create("off", { State: "DISABLED" });
-    await create("rate", { ScheduleExpression: "rate(1 minute)" });
-    await create("cron", { ScheduleExpression: "cron(* * * * ? *)" });
+    await create("off-rate", { State: "DISABLED", ScheduleExpression: "rate(1 minute)" });
+    await create("off-cron", { State: "DISABLED", ScheduleExpression: "cron(* * * * ? *)" });
     expect(await h.emulator.fireUntil(TEN + 86_400_000)).toEqual([]);
     expect(h.calls).toEqual([]);
   });

@@ -1,35 +1,47 @@
 import ICAL from "ical.js";
 import { IanaTimezone, ianaZoneFor } from "./zones.ts";
 
-const TIMED_PROPERTIES = ["dtstart", "dtend", "rdate", "exdate", "recurrence-id"] as const;
+const TIMED_PROPERTIES = new Set(["dtstart", "dtend", "rdate", "exdate", "recurrence-id"]);
+
+type JCal = [string, [string, Record<string, unknown>, string, ...unknown[]][], JCal[]];
 
 /**
  * ical.js reads a TZID from the feed's own VTIMEZONE (RFC 5545's rule) and otherwise treats the time
- * as floating. Exports often name a zone without defining it, by IANA or Windows name, so such times
- * are re-read here in that zone; what stays floating is read later in the calendar's default zone.
+ * as floating. Exports often name a zone without defining it, by IANA or Windows name, so those
+ * names are defined here before any time is read: put in the calendar's own zone cache (where
+ * ical.js looks first; pinned ical.js 2.2.1, and the fixture tests fail loudly if that changes).
+ * What stays floating is read later in the calendar's default zone.
  *
  * With X-WR-TIMEZONE (Google, Apple), UTC times are moved into that zone, the same instant: Google
  * writes recurring events in UTC yet repeats them on the calendar's wall clock, so across a DST
  * change they stay at 10:00 local (the reading of the x-wr-timezone module that recurring-ical-events uses).
  */
 export function attachNamedZones(calendar: ICAL.Component, zones: Map<string, IanaTimezone | null>, xwr?: IanaTimezone): void {
+  const cache = (calendar as unknown as { _timezoneCache?: Map<string, ICAL.Timezone> })._timezoneCache;
+  if (!cache) throw new Error("ical.js no longer keeps a calendar's time zones where attachNamedZones puts them");
+  const defined = new Set(calendar.getAllSubcomponents("vtimezone").map((z) => String(z.getFirstPropertyValue("tzid"))));
+  const events = ((calendar.jCal as unknown as JCal)[2] ?? []).filter((c) => c[0] === "vevent");
+  for (const [, props] of events) {
+    for (const [, params] of props) {
+      const tzid = params["tzid"];
+      // ical.js already knows UTC, Z and GMT as its own UTC zone.
+      if (typeof tzid !== "string" || defined.has(tzid) || cache.has(tzid) || ICAL.TimezoneService.get(tzid)) continue;
+      const zone = zoneNamed(tzid, zones);
+      if (zone) cache.set(tzid, zone);
+    }
+  }
+  if (xwr) moveUtcTimes(calendar, xwr);
+}
+
+function moveUtcTimes(calendar: ICAL.Component, xwr: IanaTimezone): void {
   for (const event of calendar.getAllSubcomponents("vevent")) {
-    for (const name of TIMED_PROPERTIES) {
-      for (const prop of event.getAllProperties(name)) {
-        const tzid = prop.getParameter("tzid");
-        const named = typeof tzid === "string" ? zoneNamed(tzid, zones) : null;
-        const values = prop.getValues() as unknown[];
-        const rezone = (v: unknown) => {
-          if (!(v instanceof ICAL.Time) || v.isDate) return v;
-          if (named && isFloating(v)) return inZone(v, named);
-          if (xwr && v.zone === ICAL.Timezone.utcTimezone) return xwr.timeAt(v.toUnixTime() * 1000);
-          return v;
-        };
-        const zoned = values.map(rezone);
-        if (zoned.every((v, i) => v === values[i])) continue;
-        if (prop.isMultiValue) prop.setValues(zoned as ICAL.Time[]);
-        else prop.setValue(zoned[0] as ICAL.Time);
-      }
+    for (const prop of event.getAllProperties()) {
+      if (!TIMED_PROPERTIES.has(prop.name) || prop.type !== "date-time") continue;
+      const values = prop.getValues() as unknown[];
+      if (!values.some((v) => v instanceof ICAL.Time && v.zone === ICAL.Timezone.utcTimezone)) continue;
+      const moved = values.map((v) => (v instanceof ICAL.Time && v.zone === ICAL.Timezone.utcTimezone ? xwr.timeAt(v.toUnixTime() * 1000) : v));
+      if (prop.isMultiValue) prop.setValues(moved as ICAL.Time[]);
+      else prop.setValue(moved[0] as ICAL.Time);
     }
   }
 }
@@ -44,9 +56,4 @@ function zoneNamed(tzid: string, zones: Map<string, IanaTimezone | null>): IanaT
     zones.set(tzid, zone);
   }
   return zone;
-}
-
-function inZone(t: ICAL.Time, zone: IanaTimezone): ICAL.Time {
-  const { year, month, day, hour, minute, second, isDate } = t;
-  return ICAL.Time.fromData({ year, month, day, hour, minute, second, isDate }, zone);
 }

@@ -3,6 +3,7 @@ import { DomainError } from "../model/errors.ts";
 import type { Interval, Millis } from "../model/time.ts";
 import { attachNamedZones, isFloating } from "./attach-zones.ts";
 import { readCalendars } from "./ical-read.ts";
+import { skipAhead } from "./skip-ahead.ts";
 import type { BusyOptions, CalendarOccurrence, Expansion } from "./options.ts";
 import { IanaTimezone, ianaZoneFor } from "./zones.ts";
 
@@ -41,7 +42,9 @@ export function expandCalendar(texts: string | readonly string[], range: Interva
   const reader: Reader = { range, host, addresses };
   for (const [uid, group] of groups) {
     for (const master of group.masters) {
-      if (!expandMaster(uid, master, group.overrides, reader, occurrences)) truncated.push(uid);
+      if (group.overrides.length === 0 && !recurs(master)) {
+        push(occurrences, reader, occurrenceOf(uid, master, master.component, startOf(master), endOf(master), reader));
+      } else if (!expandMaster(uid, master, group.overrides, reader, occurrences)) truncated.push(uid);
     }
     if (group.masters.length === 0) {
       for (const o of group.overrides) push(occurrences, reader, occurrenceOf(uid, o, o.component, startOf(o), endOf(o), reader));
@@ -81,6 +84,8 @@ function groupByUid(calendars: ICAL.Component[], host: IanaTimezone): Map<string
 
 /** Returns false when the rule was cut short at MAX_STEPS_PER_EVENT. */
 function expandMaster(uid: string, master: Source, overrides: Source[], reader: Reader, out: CalendarOccurrence[]): boolean {
+  const exact = exactDuration(master);
+  skipAhead(master.component, (t) => recurrenceInstant(t, master, reader), reader.range.start - Math.max(0, exact ?? 0) - 2 * 86_400_000);
   const event = new ICAL.Event(master.component, { exceptions: overrides.map((o) => o.component) });
   const sourceOf = new Map<ICAL.Component, Source>(overrides.map((o) => [o.component, o]));
   const used = new Set<ICAL.Component>();
@@ -93,6 +98,11 @@ function expandMaster(uid: string, master: Source, overrides: Source[], reader: 
       .filter((v): v is ICAL.Time => v instanceof ICAL.Time)
       .map((t) => recurrenceInstant(t, master, reader)),
   );
+  const overridden = new Set(overrides.map((o) => recurrenceInstant(o.component.getFirstPropertyValue("recurrence-id") as ICAL.Time, o, reader)));
+  // How far past its start an instance can reach: the longest it may last, with a day to spare for all-day and DST.
+  const reach = Math.max(0, event.duration.toSeconds() * 1000) + 2 * 86_400_000;
+  // RANGE=THISANDFUTURE overrides move every later instance: then ical.js's details are needed throughout.
+  const moved = event.rangeExceptions.length > 0;
   const iterator = event.iterator();
   let complete = true;
   let steps = 0;
@@ -105,11 +115,19 @@ function expandMaster(uid: string, master: Source, overrides: Source[], reader: 
     if (recurrenceId >= reader.range.end) break;
     if (seen.has(recurrenceId)) continue;
     seen.add(recurrenceId);
+    // Most steps of an old rule end before the range: skip the costly details unless an override may move them.
+    if (recurrenceId + reach < reader.range.start && !overridden.has(recurrenceId)) continue;
+    if (!overridden.has(recurrenceId) && !moved) {
+      // The master's own instance: its start is the step, its end our reading of DTEND or DURATION.
+      const end = next.isDate ? dateEnd(next, event) : masterEnd(next, master, exact);
+      push(out, reader, occurrenceOf(uid, master, master.component, next, end, reader));
+      continue;
+    }
     const details = event.getOccurrenceDetails(next);
     const item = details.item.component;
     const source = sourceOf.get(item) ?? master;
     if (item !== master.component) used.add(item);
-    const end = item === master.component && !next.isDate ? masterEnd(next, master) : details.endDate;
+    const end = item === master.component && !next.isDate ? masterEnd(next, master, exact) : details.endDate;
     push(out, reader, occurrenceOf(uid, source, item, details.startDate, end, reader));
   }
   for (const o of overrides) {
@@ -123,7 +141,7 @@ function expandMaster(uid: string, master: Source, overrides: Source[], reader: 
  * exact duration; a DURATION's days and weeks are nominal (wall-clock days), its hours exact.
  * ical.js adds both to the wall clock, which is an hour off for an instance spanning a DST change.
  */
-function masterEnd(start: ICAL.Time, master: Source): ICAL.Time | Millis {
+function masterEnd(start: ICAL.Time, master: Source, exact: Millis | undefined): ICAL.Time | Millis {
   const startMs = instant(start, master.floating);
   const duration = master.component.getFirstPropertyValue("duration");
   if (duration instanceof ICAL.Duration) {
@@ -133,17 +151,32 @@ function masterEnd(start: ICAL.Time, master: Source): ICAL.Time | Millis {
     const exact = sign * (duration.hours * 3600 + duration.minutes * 60 + duration.seconds) * 1000;
     return instant(days, master.floating) + exact;
   }
+  return startMs + (exact ?? 0);
+}
+
+/** DTEND − DTSTART in real time, read before skipAhead moves them; undefined with DURATION or no DTEND. */
+function exactDuration(master: Source): Millis | undefined {
   const dtstart = master.component.getFirstPropertyValue("dtstart");
   const dtend = master.component.getFirstPropertyValue("dtend");
-  if (!(dtstart instanceof ICAL.Time) || !(dtend instanceof ICAL.Time)) return startMs;
-  return startMs + instant(dtend, master.floating) - instant(dtstart, master.floating);
+  if (!(dtstart instanceof ICAL.Time) || !(dtend instanceof ICAL.Time) || dtstart.isDate) return undefined;
+  return instant(dtend, master.floating) - instant(dtstart, master.floating);
+}
+
+/** An all-day instance ends as many days after its start as the master's DTEND (or DURATION) does. */
+function dateEnd(start: ICAL.Time, event: ICAL.Event): ICAL.Time {
+  const end = start.clone();
+  end.addDuration(event.duration);
+  return end;
 }
 
 const recurrenceInstant = (t: ICAL.Time, source: Source, reader: Reader): Millis =>
   t.isDate ? reader.host.toUtc(wallDate(t)) : instant(t, source.floating);
 
+const recurs = (s: Source) => s.component.hasProperty("rrule") || s.component.hasProperty("rdate");
+
 const startOf = (s: Source) => s.component.getFirstPropertyValue("dtstart") as ICAL.Time;
-const endOf = (s: Source) => new ICAL.Event(s.component).endDate;
+// Exceptions given (none), or ical.js relates every override of the whole calendar to each event: O(n²).
+const endOf = (s: Source) => new ICAL.Event(s.component, { exceptions: [] }).endDate;
 
 function push(out: CalendarOccurrence[], { range }: Reader, o: CalendarOccurrence): void {
   const overlaps = o.end > o.start ? o.start < range.end && o.end > range.start : o.start >= range.start && o.start < range.end;

@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
 import { IANAZone } from "luxon";
 import { findIana } from "windows-iana";
-import { MINUTE, type Millis } from "../model/time.ts";
+import { DAY, type Millis } from "../model/time.ts";
+import { zoneTimeline, type ZoneTimeline } from "../slots/zone-timeline.ts";
 
 /**
  * The IANA zone a TZID names, when it names one: an IANA name itself ("Europe/Berlin"), or a Windows
@@ -23,12 +24,11 @@ export function ianaZoneFor(tzid: string): string | undefined {
  * the first occurrence.
  */
 export class IanaTimezone extends ICAL.Timezone {
-  private readonly zone: IANAZone;
-  private readonly cache = new Map<number, number>();
+  /** The zone's offsets over the span asked about so far, read from luxon once (asking luxon per time is slow). */
+  private timeline: { from: Millis; to: Millis; zone: ZoneTimeline } | undefined;
 
   constructor(readonly iana: string) {
     super({ tzid: iana });
-    this.zone = IANAZone.create(iana);
   }
 
   override utcOffset(tt: ICAL.Time): number {
@@ -38,7 +38,7 @@ export class IanaTimezone extends ICAL.Timezone {
 
   /** The time this zone's clock shows at instant `t`. */
   timeAt(t: Millis): ICAL.Time {
-    const wall = new Date(t + this.zone.offset(t) * MINUTE);
+    const wall = new Date(t + this.covering(t).offsetAt(t));
     return ICAL.Time.fromData(
       {
         year: wall.getUTCFullYear(),
@@ -53,25 +53,18 @@ export class IanaTimezone extends ICAL.Timezone {
     );
   }
 
-  /** The instant this zone's clock shows `wall` (read as UTC), memoised: feeds repeat wall times. */
+  /** The instant this zone's clock shows `wall` (read as UTC). */
   toUtc(wall: Millis): Millis {
-    let utc = this.cache.get(wall);
-    if (utc === undefined) {
-      utc = wallToUtc(wall, (t) => this.zone.offset(t) * MINUTE);
-      this.cache.set(wall, utc);
-    }
-    return utc;
+    return this.covering(wall).toUtc(wall);
   }
-}
 
-/**
- * Wall time → instant for an offset function. The offsets a day either side bracket every change;
- * a wall time both read back to is repeated (take the earlier instant), one neither reads back to
- * is skipped (use the offset from before the change, which lands after the gap).
- */
-export function wallToUtc(wall: Millis, offsetAt: (t: Millis) => number): Millis {
-  const before = offsetAt(wall - 36 * 60 * MINUTE);
-  const after = offsetAt(wall + 36 * 60 * MINUTE);
-  const readsBack = [wall - before, wall - after].filter((t) => t + offsetAt(t) === wall);
-  return readsBack.length > 0 ? Math.min(...readsBack) : wall - before;
+  /** A timeline holding `t` with a year to spare, widened (and rebuilt) when a feed reaches past it. */
+  private covering(t: Millis): ZoneTimeline {
+    const current = this.timeline;
+    if (current && t >= current.from && t < current.to) return current.zone;
+    const from = Math.min(t, current?.from ?? t) - 366 * DAY;
+    const to = Math.max(t, current?.to ?? t) + 366 * DAY;
+    this.timeline = { from, to, zone: zoneTimeline(this.iana, from, to) };
+    return this.timeline.zone;
+  }
 }

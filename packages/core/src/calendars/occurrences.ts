@@ -13,6 +13,9 @@ import { IanaTimezone, ianaZoneFor } from "./zones.ts";
  */
 export const MAX_STEPS_PER_EVENT = 20_000;
 
+/** And all rules of one feed together: past this the feed is refused as too large to read. */
+export const MAX_STEPS_PER_FEED = 200_000;
+
 interface Source {
   component: ICAL.Component;
   /** The zone this component's floating times are read in: its calendar's X-WR-TIMEZONE, else the host's. */
@@ -30,7 +33,12 @@ interface Group {
  * replace or move their instance, and an override whose instance the rule never reaches still
  * counts on its own, as it does in other readers.
  */
-export function expandCalendar(texts: string | readonly string[], range: Interval, options: BusyOptions): Expansion {
+export function expandCalendar(
+  texts: string | readonly string[],
+  range: Interval,
+  options: BusyOptions,
+  limits: { stepsPerEvent: number; stepsPerFeed: number } = { stepsPerEvent: MAX_STEPS_PER_EVENT, stepsPerFeed: MAX_STEPS_PER_FEED },
+): Expansion {
   const hostZoneName = ianaZoneFor(options.hostZone);
   if (!hostZoneName) throw new DomainError("INVALID_INPUT", `hostZone: "${options.hostZone}" is not a time zone`);
   const host = new IanaTimezone(hostZoneName);
@@ -39,7 +47,7 @@ export function expandCalendar(texts: string | readonly string[], range: Interva
 
   const occurrences: CalendarOccurrence[] = [];
   const truncated: string[] = [];
-  const reader: Reader = { range, host, addresses };
+  const reader: Reader = { range, host, addresses, budget: { steps: limits.stepsPerFeed }, stepsPerEvent: limits.stepsPerEvent };
   for (const [uid, group] of groups) {
     for (const master of group.masters) {
       if (group.overrides.length === 0 && !recurs(master)) {
@@ -58,6 +66,9 @@ interface Reader {
   range: Interval;
   host: IanaTimezone;
   addresses: Set<string>;
+  /** Rule steps left for the whole feed. */
+  budget: { steps: number };
+  stepsPerEvent: number;
 }
 
 function groupByUid(calendars: ICAL.Component[], host: IanaTimezone): Map<string, Group> {
@@ -82,7 +93,7 @@ function groupByUid(calendars: ICAL.Component[], host: IanaTimezone): Map<string
   return groups;
 }
 
-/** Returns false when the rule was cut short at MAX_STEPS_PER_EVENT. */
+/** Returns false when the rule was cut short at the steps allowed per event. */
 function expandMaster(uid: string, master: Source, overrides: Source[], reader: Reader, out: CalendarOccurrence[]): boolean {
   const exact = exactDuration(master);
   skipAhead(master.component, (t) => recurrenceInstant(t, master, reader), reader.range.start - Math.max(0, exact ?? 0) - 2 * 86_400_000);
@@ -107,7 +118,12 @@ function expandMaster(uid: string, master: Source, overrides: Source[], reader: 
   let complete = true;
   let steps = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
-    if (++steps > MAX_STEPS_PER_EVENT) {
+    if (--reader.budget.steps < 0) {
+      throw new DomainError("CALENDAR_TOO_LARGE", "The calendar's repeating events have too many instances to go through", {
+        issues: [{ path: "url", message: "has too many repeating events to read" }],
+      });
+    }
+    if (++steps > reader.stepsPerEvent) {
       complete = false;
       break;
     }

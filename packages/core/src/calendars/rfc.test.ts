@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/errors.ts";
-import { expandCalendar, MAX_STEPS_PER_EVENT, readBusy } from "./index.ts";
+import { expandCalendar, MAX_STEPS_PER_EVENT, MAX_STEPS_PER_FEED, readBusy } from "./index.ts";
 import { dana } from "./testing/fixtures.ts";
 
 /** Cases where RFC 5545 is clear and ical.js or the Python reference reads it otherwise; checked by hand. */
@@ -61,6 +61,17 @@ describe("a feed from outside", () => {
     expect(truncated).toEqual(["spin"]);
     expect(occurrences).toEqual([]);
     expect(MAX_STEPS_PER_EVENT).toBeLessThanOrEqual(20_000);
+  });
+
+  it("refuses a feed whose rules together need more steps than a feed may take", () => {
+    // Eleven daily rules from 2025, each ~420 steps to March 2026: within 1,000 each, past 4,000 together.
+    const many = Array.from({ length: 11 }, (_, i) => event(`UID:daily-${i}`, "DTSTART:20250101T090000Z", "DTEND:20250101T100000Z", "RRULE:FREQ=DAILY;COUNT=900")).flat();
+    const range = { start: at("2026-03-01T00:00:00Z"), end: at("2026-03-02T00:00:00Z") };
+    expect(expandCalendar(calendar(...many), range, dana, { stepsPerEvent: 1_000, stepsPerFeed: 5_000 }).occurrences).toHaveLength(11);
+    expect(() => expandCalendar(calendar(...many), range, dana, { stepsPerEvent: 1_000, stepsPerFeed: 4_000 })).toThrow(
+      expect.objectContaining({ code: "CALENDAR_TOO_LARGE" }) as DomainError,
+    );
+    expect(MAX_STEPS_PER_FEED).toBe(10 * MAX_STEPS_PER_EVENT);
   });
 
   it("reads one VCALENDAR per event, as a CalDAV report returns them, with overrides in their own object", () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CreateScheduleCommand, GetScheduleCommand, UpdateScheduleCommand } from "../../packages/aws/src/scheduler/sdk.ts";
-import { rejection, scheduleInput, startHarness, T0, type Harness } from "./testing/harness.ts";
+import { GetScheduleCommand, UpdateScheduleCommand } from "../../packages/aws/src/scheduler/sdk.ts";
+import { createSchedule, rejection, scheduleExists, scheduleInput, startHarness, T0, type Harness } from "./testing/harness.ts";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -11,13 +11,9 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-const create = (name: string, overrides = {}) => h.client.send(new CreateScheduleCommand(scheduleInput(name, overrides)));
+const create = (name: string, overrides = {}) => createSchedule(h, name, overrides);
 const firedAt = async (until: number) => (await h.emulator.fireUntil(until)).map((r) => `${r.name} ${r.at}`);
-const exists = (name: string) =>
-  h.client.send(new GetScheduleCommand({ Name: name })).then(
-    () => true,
-    (e: Error) => (e.name === "ResourceNotFoundException" ? false : Promise.reject(e)),
-  );
+const exists = (name: string) => scheduleExists(h, name);
 
 describe("rate()", () => {
   it("fires every period from its creation, each occurrence in order, with the scheduled time in its Input", async () => {

@@ -47,7 +47,7 @@ export function expandCalendar(
 
   const occurrences: CalendarOccurrence[] = [];
   const truncated: string[] = [];
-  const reader: Reader = { range, host, addresses, budget: { steps: limits.stepsPerFeed }, stepsPerEvent: limits.stepsPerEvent };
+  const reader: Reader = { range, host, addresses, budget: { steps: limits.stepsPerFeed }, stepsPerEvent: limits.stepsPerEvent, flags: new Map() };
   for (const [uid, group] of groups) {
     for (const master of group.masters) {
       if (group.overrides.length === 0 && !recurs(master)) {
@@ -69,6 +69,7 @@ interface Reader {
   /** Rule steps left for the whole feed. */
   budget: { steps: number };
   stepsPerEvent: number;
+  flags: Map<ICAL.Component, Pick<CalendarOccurrence, "cancelled" | "transparent" | "declined">>;
 }
 
 function groupByUid(calendars: ICAL.Component[], host: IanaTimezone): Map<string, Group> {
@@ -217,12 +218,24 @@ function occurrenceOf(
     start: startMs,
     end: endMs,
     allDay,
-    cancelled: upper(component.getFirstPropertyValue("status")) === "CANCELLED",
-    transparent: upper(component.getFirstPropertyValue("transp")) === "TRANSPARENT",
-    declined: component
-      .getAllProperties("attendee")
-      .some((a) => reader.addresses.has(address(String(a.getFirstValue() ?? ""))) && upper(a.getParameter("partstat")) === "DECLINED"),
+    ...flagsOf(component, reader),
   };
+}
+
+/** Status, transparency and the host's answer of a component, read once for all its instances. */
+function flagsOf(component: ICAL.Component, reader: Reader): Pick<CalendarOccurrence, "cancelled" | "transparent" | "declined"> {
+  let flags = reader.flags.get(component);
+  if (!flags) {
+    flags = {
+      cancelled: upper(component.getFirstPropertyValue("status")) === "CANCELLED",
+      transparent: upper(component.getFirstPropertyValue("transp")) === "TRANSPARENT",
+      declined: component
+        .getAllProperties("attendee")
+        .some((a) => reader.addresses.has(address(String(a.getFirstValue() ?? ""))) && upper(a.getParameter("partstat")) === "DECLINED"),
+    };
+    reader.flags.set(component, flags);
+  }
+  return flags;
 }
 
 /** UTC, a zone of the feed's own, a named zone, or floating (read in the calendar's default zone). */

@@ -1,5 +1,5 @@
 import { conflict, notFound } from "./errors.ts";
-import { parseExpression, zonedToEpoch } from "./expression.ts";
+import { dueAfter } from "./due.ts";
 import { listSchedules } from "./list.ts";
 import type { ScheduleStore } from "./store.ts";
 import { groupArn, scheduleArn, type ScheduleSpec, type StoredSchedule } from "./types.ts";
@@ -7,15 +7,15 @@ import { checkName, parseScheduleBody } from "./validate.ts";
 
 const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
 
-/** When an at() schedule is due; rate() and cron() are stored but never fire here. */
-function dueAt(spec: ScheduleSpec): number | undefined {
-  const parsed = parseExpression(spec.ScheduleExpression);
-  return typeof parsed === "object" && parsed.kind === "at" ? zonedToEpoch(parsed.local, spec.ScheduleExpressionTimezone ?? "UTC") : undefined;
+/** The first time a schedule made or changed at `now` is due. */
+function firstDue(spec: ScheduleSpec, now: number): { dueAt?: number; anchor: number } {
+  const due = dueAfter(spec, now, now);
+  return { anchor: now, ...(due !== undefined ? { dueAt: due } : {}) };
 }
 
 /** GetSchedule's output shape: dates in epoch seconds, internal bookkeeping left out. */
 export function describe(s: StoredSchedule) {
-  const { CreationDate, LastModificationDate, StartDate, EndDate, ClientToken, revision, dueAt, completed, ...rest } = s;
+  const { CreationDate, LastModificationDate, StartDate, EndDate, ClientToken, revision, dueAt, anchor, completed, ...rest } = s;
   return {
     ...rest,
     Arn: scheduleArn(s.GroupName, s.Name),
@@ -42,8 +42,7 @@ export class SchedulerApi {
     if (!existing) {
       const now = this.now();
       const schedule: StoredSchedule = { ...spec, Name: name, GroupName: groupName, CreationDate: now, LastModificationDate: now, revision: 1 };
-      const due = dueAt(spec);
-      this.store.put({ ...schedule, ...(due !== undefined ? { dueAt: due } : {}), ...(clientToken ? { ClientToken: clientToken } : {}) });
+      this.store.put({ ...schedule, ...firstDue(spec, now), ...(clientToken ? { ClientToken: clientToken } : {}) });
     }
     return { ScheduleArn: scheduleArn(groupName, name) };
   }
@@ -52,15 +51,15 @@ export class SchedulerApi {
     checkName(name, "name");
     const { spec, groupName } = parseScheduleBody(body);
     const existing = this.require(groupName, name);
-    const due = dueAt(spec);
+    const now = this.now();
     this.store.put({
       ...spec,
       Name: name,
       GroupName: groupName,
       CreationDate: existing.CreationDate,
-      LastModificationDate: this.now(),
+      LastModificationDate: now,
       revision: existing.revision + 1,
-      ...(due !== undefined ? { dueAt: due } : {}),
+      ...firstDue(spec, now),
     });
     return { ScheduleArn: scheduleArn(groupName, name) };
   }

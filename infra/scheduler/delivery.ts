@@ -1,6 +1,7 @@
 import type { ScheduleStore } from "./store.ts";
 import { scheduleArn, type DeadLetter, type FireResult, type StoredSchedule } from "./types.ts";
 import { withContextAttributes } from "./context-attributes.ts";
+import { dueAfter, isRecurring } from "./due.ts";
 
 export interface DeliveryDeps {
   store: ScheduleStore;
@@ -19,7 +20,7 @@ const message = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` 
  * One event of a due schedule: invoke, retry per the RetryPolicy (attempts and event age since the due
  * time), then dead-letter. Either way the schedule has completed, and ActionAfterCompletion applies.
  */
-export async function deliver(schedule: StoredSchedule, deps: DeliveryDeps): Promise<FireResult> {
+export async function deliver(schedule: StoredSchedule, deps: DeliveryDeps, replay = false): Promise<FireResult> {
   const due = schedule.dueAt ?? deps.now();
   const base = { name: schedule.Name, group: schedule.GroupName, at: new Date(due).toISOString() };
   const { MaximumRetryAttempts, MaximumEventAgeInSeconds } = schedule.Target.RetryPolicy;
@@ -30,7 +31,7 @@ export async function deliver(schedule: StoredSchedule, deps: DeliveryDeps): Pro
     attempts += 1;
     try {
       await deps.invoke(schedule.Target.Arn, withContextAttributes(schedule.Target.Input, schedule, due, attempts));
-      complete(schedule, deps.store);
+      complete(schedule, deps, replay);
       return { ...base, ok: true, attempts };
     } catch (e) {
       error = message(e);
@@ -43,7 +44,7 @@ export async function deliver(schedule: StoredSchedule, deps: DeliveryDeps): Pro
     if (tooOld()) break;
   }
   await deadLetter(schedule, deps, { dueAt: base.at, attempts, error });
-  complete(schedule, deps.store);
+  complete(schedule, deps, replay);
   return { ...base, ok: false, attempts, error };
 }
 
@@ -51,10 +52,21 @@ function isCurrent(schedule: StoredSchedule, store: ScheduleStore): boolean {
   return store.get(schedule.GroupName, schedule.Name)?.revision === schedule.revision;
 }
 
-/** DELETE removes the schedule; NONE keeps it, never to fire again. An update made meanwhile wins. */
-function complete(schedule: StoredSchedule, store: ScheduleStore): void {
+/**
+ * A recurring schedule moves on to its next occurrence: the very next one when replaying the future
+ * (fireUntil), else the next one still ahead, as AWS does not replay what passed while it was down.
+ * A schedule with no occurrence left has completed: DELETE removes it; NONE keeps it, never to fire
+ * again. An update made meanwhile wins.
+ */
+function complete(schedule: StoredSchedule, deps: DeliveryDeps, replay: boolean): void {
+  const { store } = deps;
   const current = store.get(schedule.GroupName, schedule.Name);
   if (!current || current.revision !== schedule.revision) return;
+  if (isRecurring(current) && current.dueAt !== undefined) {
+    const after = replay ? current.dueAt : Math.max(current.dueAt, deps.now());
+    const next = dueAfter(current, current.anchor ?? current.CreationDate, after);
+    if (next !== undefined) return store.put({ ...current, dueAt: next });
+  }
   if (current.ActionAfterCompletion === "DELETE") store.delete(current.GroupName, current.Name);
   else store.put({ ...current, completed: true });
 }

@@ -28,8 +28,8 @@ describe("at() in a time zone", () => {
 
 describe("expression syntax", () => {
   it("tells the kinds apart", () => {
-    expect(parseExpression("rate(5 minutes)")).toEqual({ kind: "rate" });
-    expect(parseExpression("cron(0/5 8-17 ? * MON-FRI *)")).toEqual({ kind: "cron" });
+    expect(parseExpression("rate(5 minutes)")).toEqual({ kind: "rate", rate: { value: 5, unit: "minute" } });
+    expect(parseExpression("cron(0/5 8-17 ? * MON-FRI *)")).toMatchObject({ kind: "cron" });
     expect(parseExpression("at(2030-01-01T00:00:00)")).toMatchObject({ kind: "at" });
   });
 

@@ -1,8 +1,8 @@
-/**
- * Schedule expressions as EventBridge Scheduler accepts them. Only `at()` ever fires in this emulator:
- * coffeechat uses one-time schedules alone, so `rate()` and `cron()` are validated and stored but never run.
- */
-export type ParsedExpression = { kind: "at"; local: LocalDateTime } | { kind: "rate" } | { kind: "cron" };
+import { parseCron, type Cron } from "./cron.ts";
+import type { Rate } from "./recurrence.ts";
+
+/** Schedule expressions as EventBridge Scheduler accepts them: one-time at(), recurring rate() and cron(). */
+export type ParsedExpression = { kind: "at"; local: LocalDateTime } | { kind: "rate"; rate: Rate } | { kind: "cron"; cron: Cron };
 
 export interface LocalDateTime {
   year: number;
@@ -16,7 +16,6 @@ export interface LocalDateTime {
 const AT = /^at\((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\)$/;
 const RATE = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
 const CRON = /^cron\((.*)\)$/;
-const CRON_FIELD = /^[0-9A-Za-z*?,\-/#L W]+$/;
 
 /** Returns the parsed expression, or the reason it is not one. */
 export function parseExpression(expression: string): ParsedExpression | string {
@@ -27,21 +26,22 @@ export function parseExpression(expression: string): ParsedExpression | string {
     return isRealDateTime(local) ? { kind: "at", local } : `${expression} is not a valid date and time`;
   }
   const rate = RATE.exec(expression);
-  if (rate) return Number(rate[1]) >= 1 ? { kind: "rate" } : "the rate value must be a positive integer";
+  if (rate) {
+    const value = Number(rate[1]);
+    const unit = rate[2]!;
+    if (value < 1) return "the rate value must be a positive integer";
+    // AWS: rate(1 hour) and rate(5 hours), never rate(1 hours) or rate(5 hour).
+    if ((value === 1) !== !unit.endsWith("s")) return `use a ${value === 1 ? "singular" : "plural"} unit with ${value}`;
+    return { kind: "rate", rate: { value, unit: unit.replace(/s$/, "") as Rate["unit"] } };
+  }
   const cron = CRON.exec(expression);
-  if (cron) return parseCron(cron[1] ?? "");
+  if (cron) {
+    const parsed = parseCron(cron[1] ?? "");
+    return typeof parsed === "string" ? parsed : { kind: "cron", cron: parsed };
+  }
   return "Invalid Schedule Expression: expected at(yyyy-mm-ddThh:mm:ss), rate(value unit) or cron(fields)";
 }
 
-/** Six fields (minutes hours day-of-month month day-of-week year); one of the two day fields must be `?`. */
-function parseCron(body: string): ParsedExpression | string {
-  const fields = body.trim().split(/\s+/);
-  if (fields.length !== 6) return `a cron expression has 6 fields, got ${fields.length}`;
-  if (!fields.every((f) => CRON_FIELD.test(f))) return "a cron field holds an invalid character";
-  const [, , dayOfMonth, , dayOfWeek] = fields;
-  if ((dayOfMonth === "?") === (dayOfWeek === "?")) return "exactly one of day-of-month and day-of-week must be ?";
-  return { kind: "cron" };
-}
 
 function isRealDateTime(t: LocalDateTime): boolean {
   const utc = new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
@@ -87,8 +87,13 @@ function offsetAt(instant: number, zone: string): number {
  */
 export function zonedToEpoch(local: LocalDateTime, zone: string): number {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  return wallInstants(local, zone)[0] ?? wall - offsetAt(wall - 86_400_000, zone);
+}
+
+/** Every instant the zone's clock shows this wall time: none in a DST gap, two in a repeated hour, sorted. */
+export function wallInstants(local: LocalDateTime, zone: string): number[] {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
   const before = offsetAt(wall - 86_400_000, zone);
   const after = offsetAt(wall + 86_400_000, zone);
-  const candidates = [wall - before, wall - after].filter((t) => t + offsetAt(t, zone) === wall).sort((a, b) => a - b);
-  return candidates[0] ?? wall - before;
+  return [...new Set([wall - before, wall - after])].filter((t) => t + offsetAt(t, zone) === wall).sort((a, b) => a - b);
 }

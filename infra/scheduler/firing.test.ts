@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CreateScheduleCommand, GetScheduleCommand, UpdateScheduleCommand } from "../../packages/aws/src/scheduler/sdk.ts";
-import { scheduleInput, startHarness, T0, type Harness } from "./testing/harness.ts";
+import { UpdateScheduleCommand } from "../../packages/aws/src/scheduler/sdk.ts";
+import { createSchedule, scheduleExists, scheduleInput, startHarness, T0, type Harness } from "./testing/harness.ts";
 
 const TEN = Date.UTC(2030, 0, 15, 10, 0, 0); // at(2030-01-15T10:00:00) in UTC, an hour after T0
 let h: Harness;
@@ -9,12 +9,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.stop());
 
-const create = (name: string, overrides = {}) => h.client.send(new CreateScheduleCommand(scheduleInput(name, overrides)));
-const exists = (name: string) =>
-  h.client.send(new GetScheduleCommand({ Name: name })).then(
-    () => true,
-    (e: Error) => (e.name === "ResourceNotFoundException" ? false : Promise.reject(e)),
-  );
+const create = (name: string, overrides = {}) => createSchedule(h, name, overrides);
+const exists = (name: string) => scheduleExists(h, name);
 
 describe("a due schedule invokes its target", () => {
   it("not before its time; at its time on the next tick, with its Input", async () => {
@@ -38,10 +34,10 @@ describe("a due schedule invokes its target", () => {
     expect(h.calls[0]?.input).toBe(JSON.stringify({ name: "late" }));
   });
 
-  it("never fires a DISABLED schedule, nor rate() and cron() ones (stored only)", async () => {
+  it("never fires a DISABLED schedule, one-time or recurring", async () => {
     await create("off", { State: "DISABLED" });
-    await create("rate", { ScheduleExpression: "rate(1 minute)" });
-    await create("cron", { ScheduleExpression: "cron(* * * * ? *)" });
+    await create("off-rate", { State: "DISABLED", ScheduleExpression: "rate(1 minute)" });
+    await create("off-cron", { State: "DISABLED", ScheduleExpression: "cron(* * * * ? *)" });
     expect(await h.emulator.fireUntil(TEN + 86_400_000)).toEqual([]);
     expect(h.calls).toEqual([]);
   });

@@ -2,6 +2,9 @@ import { deliver, type DeliveryDeps } from "./delivery.ts";
 import { scheduleKey, type ScheduleStore } from "./store.ts";
 import type { FireResult, SchedulerEmulatorOptions, StoredSchedule } from "./types.ts";
 
+/** One occurrence of one version of a schedule: a recurring one fires again at its next dueAt. */
+const occurrenceKey = (s: StoredSchedule) => `${scheduleKey(s.GroupName, s.Name)}#${s.revision}#${s.dueAt}`;
+
 /** From 1 s, doubling, capped at a minute: close to AWS's backoff without stalling a local run. */
 export const defaultRetryDelayMs = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 60_000);
 
@@ -37,8 +40,9 @@ export class Runner {
   }
 
   /**
-   * Runs the future in order: one schedule at a time by due instant, re-reading the store after each,
-   * since a delivery may move or add others (a thank-you re-plans the keep-in-touch).
+   * Runs the future in order: one occurrence at a time by due instant (every occurrence of a
+   * recurring schedule), re-reading the store after each, since a delivery may move or add others
+   * (a thank-you re-plans the keep-in-touch).
    */
   async fireUntil(instant: number): Promise<FireResult[]> {
     const results: FireResult[] = [];
@@ -46,11 +50,11 @@ export class Runner {
     for (;;) {
       const next = this.due(instant)
         .sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0) || a.Name.localeCompare(b.Name))
-        .find((s) => !done.has(`${scheduleKey(s.GroupName, s.Name)}#${s.revision}`));
+        .find((s) => !done.has(occurrenceKey(s)));
       if (!next) return results;
       const key = scheduleKey(next.GroupName, next.Name);
-      done.add(`${key}#${next.revision}`);
-      results.push(await (this.inFlight.get(key) ?? this.run(next)));
+      done.add(occurrenceKey(next));
+      results.push(await (this.inFlight.get(key) ?? this.run(next, true)));
     }
   }
 
@@ -74,9 +78,9 @@ export class Runner {
       .filter((s) => s.State === "ENABLED" && !s.completed && s.dueAt !== undefined && s.dueAt <= instant);
   }
 
-  private run(schedule: StoredSchedule): Promise<FireResult> {
+  private run(schedule: StoredSchedule, replay = false): Promise<FireResult> {
     const key = scheduleKey(schedule.GroupName, schedule.Name);
-    const running = deliver(schedule, this.deps)
+    const running = deliver(schedule, this.deps, replay)
       .catch((e: unknown) => ({
         name: schedule.Name,
         group: schedule.GroupName,

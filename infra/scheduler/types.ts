@@ -37,8 +37,10 @@ export interface StoredSchedule extends ScheduleSpec {
   ClientToken?: string;
   /** Bumped on every update, so a delivery that raced an update does not complete the new version. */
   revision: number;
-  /** The instant an at() schedule is due (epoch ms); undefined for rate() and cron(). */
+  /** The instant the schedule is next due (epoch ms): at()'s one time, or rate()'s and cron()'s next occurrence. */
   dueAt?: number;
+  /** Where a rate() without StartDate counts its periods from: the creation or the last update. */
+  anchor?: number;
   /** Set once a one-time schedule with ActionAfterCompletion NONE has run: it never fires again. */
   completed?: boolean;
 }

@@ -117,6 +117,9 @@ export function parseScheduleBody(body: unknown): { spec: ScheduleSpec; groupNam
     StartDate: epochSeconds(body, "StartDate"),
     EndDate: epochSeconds(body, "EndDate"),
   };
+  if (optional.StartDate !== undefined && optional.EndDate !== undefined && optional.EndDate <= optional.StartDate) {
+    throw validation("The EndDate must be after the StartDate.");
+  }
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(spec, { [key]: value });
   return {
     spec,

@@ -47,6 +47,17 @@ describe("dependencies point one way: functions → aws → core", () => {
     ).toEqual([]);
   });
 
+  it("calendars (adapters that are not AWS) import neither the AWS SDK, Hono, nor the outer packages", () => {
+    expect(
+      offences("packages/calendars/src", [
+        [/from\s+["']@aws-sdk\//, "imports @aws-sdk"],
+        [/from\s+["']hono/, "imports hono"],
+        [/from\s+["']@coffeechat\/(aws|functions)/, "imports an outer package"],
+        [/process\.env/, "reads process.env"],
+      ]),
+    ).toEqual([]);
+  });
+
   it("only packages/aws talks to the AWS SDK", () => {
     expect(offences("packages/functions/src", [[/from\s+["']@aws-sdk\//, "imports @aws-sdk"]])).toEqual([]);
   });

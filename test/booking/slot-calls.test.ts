@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listSlots, MINUTE, type ChatRequest } from "@coffeechat/core";
-import { createDynamoClients, DynamoChatStore } from "@coffeechat/aws";
+import { calendarBusyReader, listSlots, MINUTE, type ChatRequest } from "@coffeechat/core";
+import { createDynamoClients, DynamoCalendarStore, DynamoChatStore } from "@coffeechat/aws";
 import { useLocalAws } from "../support/local-aws.ts";
 import { aHost, aRequest } from "../support/fixtures.ts";
 import { demoLink } from "../../infra/demo.ts";
@@ -8,7 +8,7 @@ import { demoLink } from "../../infra/demo.ts";
 const aws = useLocalAws();
 
 describe("GET …/slots against a busy month", () => {
-  it("costs two DynamoDB calls: the link and one consistent query of the locks", async () => {
+  it("costs two DynamoDB calls (the link, one consistent query of the locks), three with two calendars connected", async () => {
     const { tableName } = await aws.current.freshStore();
     const clients = createDynamoClients({ endpoint: aws.current.dynamoEndpoint, region: "us-east-1" });
     let calls = 0;
@@ -47,6 +47,23 @@ describe("GET …/slots against a busy month", () => {
     expect(calls).toBe(2);
     expect(slots.length).toBeGreaterThan(0);
     for (const s of slots) expect(requests.some((r) => r.start < s.end + 10 * MINUTE && s.start < r.end + 10 * MINUTE)).toBe(false);
+
+    // Two calendars connected (a CalDAV account and an ICS feed), each busy every weekday 16:00–17:00Z: one more call.
+    const calendars = new DynamoCalendarStore({ client: clients.doc, tableName });
+    const meetings = weekdays.map((day) => ({ start: day + 16 * 60 * MINUTE, end: day + 17 * 60 * MINUTE }));
+    const range = { start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 3, 1) };
+    await calendars.putBusy("demo", { connectionId: "caldav", calendarId: "work", checkConflicts: true, fetchedAt: 0, range, busy: meetings });
+    await calendars.putBusy("demo", { connectionId: "ics", calendarId: "feed", checkConflicts: true, fetchedAt: 0, range, busy: meetings.map((m) => ({ start: m.start + 30 * MINUTE, end: m.end + 30 * MINUTE })) });
+    calls = 0;
+    const withCalendars = await listSlots(
+      { store, calendarBusy: calendarBusyReader(calendars) },
+      { handle: "demo", slug: "coffee", from: "2026-03-01", to: "2026-03-31", timeZone: "America/New_York" },
+      Date.UTC(2026, 1, 20),
+    );
+    expect(calls).toBe(3);
+    expect(withCalendars.length).toBeGreaterThan(0);
+    expect(withCalendars.length).toBeLessThan(slots.length);
+    for (const s of withCalendars) expect(meetings.some((m) => m.start < s.end + 10 * MINUTE && s.start < m.end + 30 * MINUTE)).toBe(false);
     clients.client.destroy();
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { createSchedulerClient } from "../../../packages/aws/src/scheduler/client.ts";
-import type { CreateScheduleCommandInput, SchedulerClient } from "../../../packages/aws/src/scheduler/sdk.ts";
+import { CreateScheduleCommand, GetScheduleCommand, type CreateScheduleCommandInput, type SchedulerClient } from "../../../packages/aws/src/scheduler/sdk.ts";
 import { startSchedulerEmulator } from "../index.ts";
 import type { DeadLetter, SchedulerEmulator, SchedulerEmulatorOptions } from "../types.ts";
 
@@ -76,3 +76,14 @@ export async function rejection(promise: Promise<unknown>): Promise<Error & { $m
   }
   throw new Error("expected a rejection");
 }
+
+/** Creates a valid schedule with the harness's client, overriding what a test exercises. */
+export const createSchedule = (h: Harness, name: string, overrides: Partial<CreateScheduleCommandInput> = {}) =>
+  h.client.send(new CreateScheduleCommand(scheduleInput(name, overrides)));
+
+/** Whether the schedule is still there (ActionAfterCompletion DELETE removes it). */
+export const scheduleExists = (h: Harness, name: string) =>
+  h.client.send(new GetScheduleCommand({ Name: name })).then(
+    () => true,
+    (e: Error) => (e.name === "ResourceNotFoundException" ? false : Promise.reject(e)),
+  );

@@ -10,3 +10,4 @@ export * from "./messages/index.ts";
 export * from "./journal/index.ts";
 export * from "./accounts/index.ts";
 export * from "./hosting/index.ts";
+export * from "./calendars/index.ts";

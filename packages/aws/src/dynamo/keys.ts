@@ -45,6 +45,17 @@ export const keys = {
   signInLink: (linkHash: string) => ({ pk: `SIGNINLINK#${linkHash}`, sk: "LINK" }),
   /** Who holds a public handle (an alias of a host key); claimed with a conditional write. */
   handle: (handle: string) => ({ pk: `HANDLE#${handle}`, sk: "HANDLE" }),
+
+  // ── calendars ─────────────────────────────────────────────────────────────────────────────────
+  // One partition per host (hostKey is opaque: a handle today, an account id later) holds its
+  // calendar connections and one busy row per calendar, so a slots read gets every calendar's
+  // busy time with one Query (begins_with BUSY#), whatever the number of calendars.
+  calendarPk: (hostKey: string) => `CALENDARS#${hostKey}`,
+  calendarConnection: (hostKey: string, connectionId: string) => ({ pk: `CALENDARS#${hostKey}`, sk: `CONN#${connectionId}` }),
+  calendarBusy: (hostKey: string, connectionId: string, calendarId: string) => ({
+    pk: `CALENDARS#${hostKey}`,
+    sk: `BUSY#${connectionId}#${calendarId}`,
+  }),
 };
 
 export const guestChatPk = (email: string) => `GUEST#${email.trim().toLowerCase()}`;
@@ -101,6 +112,9 @@ const HOST_REQUEST_GROUP: Record<RequestStatus, HostRequestGroup> = {
 
 export const GSI1 = "gsi1";
 export const hostRequestsPk = (hostKey: string, group: HostRequestGroup) => `HOSTREQ#${hostKey}#${group}`;
+
+export const CALENDAR_CONNECTION_PREFIX = "CONN#";
+export const CALENDAR_BUSY_PREFIX = "BUSY#";
 
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/errors.ts";
-import { buildInvite, type InviteInput } from "./ics.ts";
+import { buildCalendarObject, buildInvite, type InviteInput } from "./ics.ts";
 import { foldLine } from "./ics-fold.ts";
 import { expectWellFormedIcs } from "./testing/ics-checks.ts";
 import { parseWithPython } from "./testing/python-icalendar.ts";
@@ -120,5 +120,16 @@ describe("foldLine", () => {
     for (const p of parts) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(75);
     expect(parts.slice(1).every((p) => p.startsWith(" "))).toBe(true);
     expect(parts.map((p, i) => (i ? p.slice(1) : p)).join("")).toBe(line);
+  });
+});
+
+describe("buildCalendarObject", () => {
+  it("is the invite without METHOD (RFC 4791 §4.1), same UID and SEQUENCE, read so by Python", () => {
+    const { method: _method, ...event } = base;
+    const ics = buildCalendarObject(event);
+    expectWellFormedIcs(ics);
+    expect(ics).not.toMatch(/^METHOD:/m);
+    const py = parseWithPython(ics);
+    expect(py).toMatchObject({ method: "None", uid: base.uid, sequence: 2, status: "CONFIRMED", dtstart: "2026-03-10T14:00:00+00:00" });
   });
 });

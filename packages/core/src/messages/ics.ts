@@ -33,10 +33,23 @@ export const PRODUCT_ID = "-//coffeechat//invites//EN";
 
 /** Builds one VEVENT calendar (RFC 5545 / iTIP RFC 5546) for a chat, in UTC. */
 export function buildInvite(input: InviteInput): string {
+  return buildEvent(input);
+}
+
+/**
+ * The same event as a CalDAV calendar object resource: no METHOD (RFC 4791 §4.1 forbids it in a
+ * stored object), so the host's calendar holds the chat rather than an invitation to answer.
+ */
+export function buildCalendarObject(input: Omit<InviteInput, "method">): string {
+  return buildEvent({ ...input, method: undefined });
+}
+
+function buildEvent(input: Omit<InviteInput, "method"> & { method: InviteMethod | undefined }): string {
   if (!input.uid || /[\u0000-\u001f\u007f]/.test(input.uid)) throw bad("uid", "must be a non-empty single line");
   if (!Number.isInteger(input.sequence) || input.sequence < 0) throw bad("sequence", "must be a whole number ≥ 0");
   if (!(input.end > input.start)) throw bad("end", "must be after start");
   const attributes = {
+    // Undefined, not absent: absent, ics writes its default METHOD:PUBLISH.
     method: input.method,
     productId: PRODUCT_ID,
     uid: input.uid,

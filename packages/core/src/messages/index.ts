@@ -1,5 +1,5 @@
-export { buildInvite, PRODUCT_ID, type InviteInput, type InviteMethod, type InvitePerson } from "./ics.ts";
-export { inviteFor, calendarEvent, chatTitle, type Recipient } from "./invite.ts";
+export { buildInvite, buildCalendarObject, PRODUCT_ID, type InviteInput, type InviteMethod, type InvitePerson } from "./ics.ts";
+export { inviteFor, calendarObjectFor, calendarEvent, chatTitle, type Recipient } from "./invite.ts";
 export { composeEmail, type EmailToCompose } from "./mime.ts";
 export { addressProblem, displayName, type MailAddress } from "./mime-guard.ts";
 export { addToGoogleUrl, addToOutlookUrl, type CalendarLinkEvent } from "./calendar-links.ts";

@@ -3,7 +3,7 @@ import type { ChatRequest } from "../model/request.ts";
 import type { Millis } from "../model/time.ts";
 import type { CalendarLinkEvent } from "./calendar-links.ts";
 import { chosenFormat, formatLabel } from "./chat-details.ts";
-import { buildInvite, type InviteMethod } from "./ics.ts";
+import { buildCalendarObject, buildInvite, type InviteInput, type InviteMethod } from "./ics.ts";
 
 export type Recipient = "host" | "guest";
 
@@ -23,9 +23,24 @@ export function inviteFor(
   stamp: Millis,
   options: { url?: string } = {},
 ): string {
+  return buildInvite({ method, ...eventInput(request, host, link, recipient, stamp, options) });
+}
+
+/** The chat as the host's own calendar stores it (CalDAV): their invite's UID, SEQUENCE and text, no METHOD. */
+export function calendarObjectFor(request: ChatRequest, host: Host, link: Link, stamp: Millis, options: { url?: string } = {}): string {
+  return buildCalendarObject(eventInput(request, host, link, "host", stamp, options));
+}
+
+function eventInput(
+  request: ChatRequest,
+  host: Host,
+  link: Link,
+  recipient: Recipient,
+  stamp: Millis,
+  options: { url?: string },
+): Omit<InviteInput, "method"> {
   const event = calendarEvent(request, host, link, recipient);
-  return buildInvite({
-    method,
+  return {
     uid: request.uid,
     sequence: request.sequence,
     stamp,
@@ -40,7 +55,7 @@ export function inviteFor(
       { name: request.guest.name, email: request.guest.email, rsvp: true },
       { name: host.name, email: host.email, rsvp: false },
     ],
-  });
+  };
 }
 
 /** The same event as title, details and place, for invites and "add to calendar" links. */

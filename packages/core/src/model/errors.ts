@@ -20,7 +20,14 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "CROSS_SITE"
   | "HANDLE_TAKEN"
-  | "LINK_PAUSED";
+  | "LINK_PAUSED"
+  // A calendar the host connects or we refresh (packages/calendars).
+  | "CALENDAR_UNREACHABLE"
+  | "CALENDAR_INVALID"
+  | "CALENDAR_TOO_LARGE"
+  | "CALENDAR_TIMEOUT"
+  | "CALENDAR_ADDRESS_REFUSED"
+  | "CALENDAR_AUTH_FAILED";
 
 export interface Issue {
   path: string;

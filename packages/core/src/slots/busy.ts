@@ -1,4 +1,4 @@
-import type { Millis } from "../model/index.ts";
+import type { Interval, Millis } from "../model/index.ts";
 import type { BusyBlock } from "../ports.ts";
 
 /** Busy time merged into disjoint sorted intervals, so slots can walk it with one pointer. */
@@ -7,7 +7,7 @@ export interface BusyTimeline {
   ends: Float64Array;
 }
 
-export function mergeBusy(busy: readonly BusyBlock[]): BusyTimeline {
+export function mergeBusy(busy: readonly Interval[]): BusyTimeline {
   const sorted = busy.filter((b) => b.end > b.start).sort((a, b) => a.start - b.start);
   const starts = new Float64Array(sorted.length);
   const ends = new Float64Array(sorted.length);
@@ -22,6 +22,12 @@ export function mergeBusy(busy: readonly BusyBlock[]): BusyTimeline {
     }
   }
   return { starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Busy time as sorted, disjoint intervals; touching ones join. */
+export function mergeIntervals(busy: readonly Interval[]): Interval[] {
+  const { starts, ends } = mergeBusy(busy);
+  return Array.from(starts, (start, i) => ({ start, end: ends[i]! }));
 }
 
 /**

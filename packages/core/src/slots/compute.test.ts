@@ -98,3 +98,32 @@ describe("isSlotOffered", () => {
     expect(isSlotOffered(rules, busy, at("2026-03-02T14:00:00Z"), at("2026-03-02T14:00:00Z") + 1)).toBe(false); // past
   });
 });
+
+describe("the host's calendar busy time", () => {
+  it("drops slots whose chat or buffers overlap it, keeps the ones just clear, and counts toward no cap", () => {
+    // A meeting 15:00–15:45Z. 14:30 occupies 14:30–15:00 (20 min + 10 after): clear. 15:00 and 15:30 overlap.
+    // 16:00 occupies 16:00–16:30: clear. With 5 minutes before, 16:00 starts its buffer at 15:55: still clear.
+    const meeting = [{ start: at("2026-03-02T15:00:00Z"), end: at("2026-03-02T15:45:00Z") }];
+    const starts = startsOf(computeSlots(rules, [], monday, longAgo, meeting));
+    expect(starts).toContain("2026-03-02T14:30:00Z");
+    expect(starts).not.toContain("2026-03-02T15:00:00Z");
+    expect(starts).not.toContain("2026-03-02T15:30:00Z");
+    expect(starts).toContain("2026-03-02T16:00:00Z");
+    const longBefore = testRules({ bufferBeforeMinutes: 20 });
+    expect(startsOf(computeSlots(longBefore, [], monday, longAgo, meeting))).not.toContain("2026-03-02T16:00:00Z"); // 15:40 < 15:45
+    // Ten meetings on a day do not close it for maxPerDay: only chats count.
+    const capped = testRules({ maxPerDay: 1 });
+    const tenMeetings = Array.from({ length: 10 }, (_, i) => ({ start: at("2026-03-02T20:00:00Z") + i * HOUR / 6, end: at("2026-03-02T20:05:00Z") + i * HOUR / 6 }));
+    expect(computeSlots(capped, [], monday, longAgo, tenMeetings).length).toBeGreaterThan(10);
+  });
+
+  it("merges with chats' locks, and isSlotOffered agrees with the list", () => {
+    const meeting = [{ start: at("2026-03-02T14:50:00Z"), end: at("2026-03-02T15:10:00Z") }];
+    const busy = [booked("a", "2026-03-02T15:30:00Z", rules)];
+    const slots = computeSlots(rules, busy, monday, longAgo, meeting);
+    expect(startsOf(slots).slice(0, 3)).toEqual(["2026-03-02T14:00:00Z", "2026-03-02T16:00:00Z", "2026-03-02T16:30:00Z"]);
+    for (const s of slots) expect(isSlotOffered(rules, busy, s.start, longAgo, meeting)).toBe(true);
+    expect(isSlotOffered(rules, busy, at("2026-03-02T14:30:00Z"), longAgo, meeting)).toBe(false);
+    expect(isSlotOffered(rules, busy, at("2026-03-02T14:30:00Z"), longAgo)).toBe(true);
+  });
+});

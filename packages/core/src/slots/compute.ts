@@ -18,11 +18,18 @@ const CAP_SPAN = 8 * DAY;
  * time, ending by the range end. So on a spring-forward day 01:00–04:00 offers 01:00, 01:30, 03:00,
  * 03:30 (two real hours), and on a fall-back day it offers four real hours.
  *
- * A slot is free when the chat with its buffers overlaps no busy block. Minimum notice: no slot
+ * A slot is free when the chat with its buffers overlaps no busy block: neither another chat's locks
+ * nor `calendarBusy`, the host's own calendars' busy time (which counts toward no cap). Minimum notice: no slot
  * starts before now + notice. Horizon: every slot starts before now + horizonDays × 24 h, a rolling
  * limit that reads the same from every zone.
  */
-export function computeSlots(rules: AvailabilityRules, busy: BusyBlock[], window: Interval, now: Millis): Interval[] {
+export function computeSlots(
+  rules: AvailabilityRules,
+  busy: BusyBlock[],
+  window: Interval,
+  now: Millis,
+  calendarBusy: readonly Interval[] = [],
+): Interval[] {
   const step = rules.slotStepMinutes * MINUTE;
   if (!(step > 0)) throw invalidInput([{ path: "slotStepMinutes", message: "must be positive" }]);
   const from = Math.max(window.start, now + rules.minimumNoticeMinutes * MINUTE);
@@ -33,7 +40,7 @@ export function computeSlots(rules: AvailabilityRules, busy: BusyBlock[], window
   const zone = zoneTimeline(rules.timeZone, from - (capped ? CAP_SPAN : 0), to + (capped ? CAP_SPAN : 0));
   const hoursOn = hostHours(rules);
   const isFull = fullDays(rules, busy, zone);
-  const { starts, ends } = mergeBusy(busy);
+  const { starts, ends } = mergeBusy(calendarBusy.length === 0 ? busy : [...busy, ...calendarBusy]);
   const duration = rules.durationMinutes * MINUTE;
   const before = rules.bufferBeforeMinutes * MINUTE;
   const after = rules.bufferAfterMinutes * MINUTE;

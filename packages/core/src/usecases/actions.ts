@@ -4,6 +4,7 @@ import { isSlotOffered } from "../slots/index.ts";
 import { verifyActionToken, type ActionClaims, type TokenAction } from "../tokens/index.ts";
 import { commitEvent, type Chat, type Committed } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
+import { readCalendarBusy } from "./calendar-busy.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What a person may send with an action's button (validated at the edge). */
@@ -104,10 +105,12 @@ async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionIn
 /** The new time must be one the link offers, not counting the chat's own current hold. */
 async function assertFree(deps: UseCaseDeps, chat: Chat, start: Millis, now: Millis) {
   const end = start + chat.link.durationMinutes * MINUTE;
-  const busy = (await deps.store.listBusy(chat.request.handle, start - 8 * DAY, end + 8 * DAY)).filter(
-    (b) => b.requestId !== chat.request.id,
-  );
-  if (!isSlotOffered(chat.link, busy, start, now)) {
+  const [locks, calendarBusy] = await Promise.all([
+    deps.store.listBusy(chat.request.handle, start - 8 * DAY, end + 8 * DAY),
+    readCalendarBusy(deps, chat.request.handle, start - DAY, end + DAY),
+  ]);
+  const busy = locks.filter((b) => b.requestId !== chat.request.id);
+  if (!isSlotOffered(chat.link, busy, start, now, calendarBusy)) {
     throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
       issues: [{ path: "start", message: "is no longer available" }],
     });

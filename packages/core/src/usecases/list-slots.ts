@@ -1,5 +1,6 @@
 import { DAY, DomainError, type Interval, type LocalDate, type Millis } from "../model/index.ts";
 import { computeSlots, localDateWindow } from "../slots/index.ts";
+import { readCalendarBusy } from "./calendar-busy.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 export const MAX_SLOT_WINDOW_DAYS = 62;
@@ -17,8 +18,11 @@ export interface SlotQuery {
   ignoreRequestId?: string;
 }
 
-/** Two DynamoDB calls: the link, and one consistent query of the host's locks. */
-export async function listSlots(deps: Pick<UseCaseDeps, "store">, q: SlotQuery, now: Millis): Promise<Interval[]> {
+/**
+ * Two DynamoDB calls: the link, and one consistent query of the host's locks; with calendars
+ * connected a third, run alongside the locks: one query of their cached busy time.
+ */
+export async function listSlots(deps: Pick<UseCaseDeps, "store" | "calendarBusy">, q: SlotQuery, now: Millis): Promise<Interval[]> {
   if (q.from > q.to) {
     throw new DomainError("INVALID_INPUT", "to: must not be before from", {
       issues: [{ path: "to", message: "must not be before from" }],
@@ -35,8 +39,10 @@ export async function listSlots(deps: Pick<UseCaseDeps, "store">, q: SlotQuery, 
   const moving = q.ignoreRequestId !== undefined;
   if (!link || (link.deletedAt !== undefined && !moving)) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
   if (link.paused && !moving) return [];
-  const busy = (await deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN)).filter(
-    (b) => b.requestId !== q.ignoreRequestId,
-  );
-  return computeSlots(link, busy, window, now);
+  const [locks, calendarBusy] = await Promise.all([
+    deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN),
+    readCalendarBusy(deps, q.handle, window.start, window.end),
+  ]);
+  const busy = locks.filter((b) => b.requestId !== q.ignoreRequestId);
+  return computeSlots(link, busy, window, now, calendarBusy);
 }

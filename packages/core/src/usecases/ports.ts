@@ -1,3 +1,4 @@
+import type { CalendarBusyReader } from "../calendars/ports.ts";
 import type { ChatStore, FollowUpScheduler, Mailer, RateLimiter } from "../ports.ts";
 
 /** What the use cases need from the outside world; built once in the composition root. */
@@ -6,6 +7,8 @@ export interface UseCaseDeps {
   mailer: Mailer;
   scheduler: FollowUpScheduler;
   rateLimiter: RateLimiter;
+  /** The host's connected calendars' cached busy time; without it only chats block slots. */
+  calendarBusy?: CalendarBusyReader;
   newId: () => string;
   settings: {
     appUrl: string;

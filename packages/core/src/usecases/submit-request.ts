@@ -5,6 +5,8 @@ import { occupied } from "../slots/blocks.ts";
 import { capCounters, isSlotOffered } from "../slots/index.ts";
 import { withWork, type Chat } from "./commit-event.ts";
 import { assertBookable, getLinkView } from "./link-view.ts";
+import { chatUid } from "../calendars/own-chats.ts";
+import { readCalendarBusy } from "./calendar-busy.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
 import { drainOutbox, owes } from "./outbox/index.ts";
@@ -49,8 +51,11 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   }
 
   const end = checked.start + link.durationMinutes * MINUTE;
-  const busy = await deps.store.listBusy(checked.handle, checked.start - 8 * DAY, end + 8 * DAY);
-  const offered = isSlotOffered(link, busy, checked.start, ctx.now);
+  const [busy, calendarBusy] = await Promise.all([
+    deps.store.listBusy(checked.handle, checked.start - 8 * DAY, end + 8 * DAY),
+    readCalendarBusy(deps, checked.handle, checked.start - DAY, end + DAY),
+  ]);
+  const offered = isSlotOffered(link, busy, checked.start, ctx.now, calendarBusy);
   if (open) await remind(deps, { request: open, host, link }, checked.start, ctx.now);
   if (!offered) throw slotTaken();
   if (open) return receipt(deps);
@@ -70,7 +75,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     format: checked.format,
     ...(checked.foundVia ? { foundVia: checked.foundVia } : {}),
     links: checked.links,
-    uid: `${id}@coffeechat`,
+    uid: chatUid(id),
     sequence: 0,
     version: 1,
     createdAt: ctx.now,

@@ -20,6 +20,13 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   CROSS_SITE: 403,
   HANDLE_TAKEN: 409,
   LINK_PAUSED: 409,
+  // Connecting a calendar: the host typed the address or password, so each is theirs to fix.
+  CALENDAR_UNREACHABLE: 400,
+  CALENDAR_INVALID: 400,
+  CALENDAR_TOO_LARGE: 400,
+  CALENDAR_TIMEOUT: 400,
+  CALENDAR_ADDRESS_REFUSED: 400,
+  CALENDAR_AUTH_FAILED: 400,
 };
 
 export function statusOf(error: DomainError): ContentfulStatusCode {

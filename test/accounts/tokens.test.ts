@@ -82,3 +82,18 @@ describe("cookie-authenticated changes from another site", () => {
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("a browser that withholds the Origin", () => {
+  it("is believed only when Sec-Fetch-Site says same-origin", async () => {
+    const { cookie } = await signIn(t.stack, t.mail, "null-origin@example.com");
+    const post = (headers: Record<string, string>) =>
+      fetch(t.stack.url("/api/v1/me/tokens"), {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json", ...headers },
+        body: JSON.stringify({ name: "n" }),
+      });
+    expect((await post({ origin: "null", "sec-fetch-site": "same-origin" })).status).toBe(201);
+    expect((await post({ origin: "null", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post({ "sec-fetch-site": "same-site" })).status).toBe(403);
+  });
+});

@@ -1,4 +1,5 @@
-import { DEFAULT_QUESTION_BANK, DomainError, invalidInput, type Link, type Millis } from "../model/index.ts";
+import { DAY, DEFAULT_QUESTION_BANK, DomainError, invalidInput, type Interval, type Link, type LocalDate, type Millis } from "../model/index.ts";
+import { computeSlots, localDateWindow } from "../slots/index.ts";
 import { linkIssues, saveLink } from "../usecases/save-link.ts";
 import type { HostDeps } from "./ports.ts";
 
@@ -91,4 +92,14 @@ async function countAhead(deps: Pick<HostDeps, "hosts">, hostKey: string, slug: 
     } while (cursor);
   }
   return count;
+}
+
+/**
+ * The times a link (saved or only being edited) would offer between two dates in its zone, around the
+ * host's chats already held: the editor's preview. Only for rules that passed linkIssues.
+ */
+export async function previewLinkTimes(deps: Pick<HostDeps, "store">, link: Link, from: LocalDate, to: LocalDate, now: Millis): Promise<Interval[]> {
+  const window = localDateWindow(from, to, link.timeZone);
+  const busy = await deps.store.listBusy(link.handle, window.start - 8 * DAY, window.end + 8 * DAY);
+  return computeSlots({ ...link }, busy, window, now);
 }

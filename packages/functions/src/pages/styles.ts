@@ -40,5 +40,47 @@ dd{margin:0;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%}
 td,th{text-align:left;padding:6px;border-bottom:1px solid #eee}
 .narrow{max-width:480px;margin-left:auto;margin-right:auto}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.topbar{display:flex;justify-content:space-between;align-items:center;gap:8px;flex-wrap:wrap;padding:4px 0 8px;border-bottom:1px solid #e6dfd3}
+.topbar .brand{font-weight:700;text-decoration:none;color:#1f2328}
+.topbar-links{display:flex;gap:14px;align-items:center;flex-wrap:wrap}
+.topbar a[aria-current=page]{font-weight:700;text-decoration:none}
+form.inline{display:inline;margin:0}
+.linklike{background:none;border:0;padding:0;font:inherit;color:#7a3e00;text-decoration:underline;cursor:pointer}
+.btn.small{padding:6px 12px;font-size:.92rem}
+.btn.danger{background:#b42318}
+.actions{display:flex;gap:8px;flex-wrap:wrap;align-items:flex-start;margin-top:8px}
+.item{border-top:1px solid #eee;padding:12px 0}
+.item:first-of-type{border-top:0}
+.item h3{font-size:1rem;margin:0 0 2px}
+.badge{display:inline-block;font-size:.8rem;padding:1px 8px;border-radius:999px;background:#f1ece4;color:#4d3a22;margin-left:6px;vertical-align:middle}
+.badge.ok{background:#e3f5e1;color:#1a5b18}
+.badge.warn{background:#fff4d6;color:#6b4e00}
+details>summary{cursor:pointer;color:#7a3e00}
+.share{display:flex;gap:14px;align-items:flex-start;flex-wrap:wrap}
+.share-url{display:flex;gap:8px;flex:1;min-width:220px}
+input.url{flex:1;min-width:0;font-family:ui-monospace,monospace;font-size:.92rem}
+.qr{margin:0;width:132px;height:132px;flex:none}
+.qr svg{width:100%;height:100%;display:block}
+.chips{display:inline-flex;flex-wrap:wrap;gap:4px}
+.chip{font-size:.85rem;border:1px solid #c9c1b4;border-radius:6px;padding:1px 6px;background:#fff;white-space:nowrap}
+.preview-days{list-style:none;padding:0;margin:0;display:grid;gap:6px}
+.hours{display:grid;gap:8px}
+.hours-day{display:grid;grid-template-columns:6.5rem 1fr;gap:6px;align-items:center}
+.hours-day>span:first-child{font-weight:600}
+.ranges{display:flex;flex-wrap:wrap;gap:6px 12px}
+.range{display:flex;align-items:center;gap:4px}
+.range input{width:9.5rem}
+@media(max-width:600px){.hours-day{grid-template-columns:1fr;gap:2px}.range{flex:1 1 100%}.range input{flex:1;width:auto;min-width:0}.format-row{grid-template-columns:1fr;gap:2px}}
+input[type=time],input[type=number]{padding:7px;border:1px solid #c9c1b4;border-radius:8px;font:inherit;background:#fff}
+input[type=number]{width:7rem}
+.check{display:flex;gap:8px;align-items:flex-start;font-weight:normal;margin:6px 0}
+.check input{margin-top:5px}
+.grid2{display:grid;gap:0 16px}
+@media(min-width:720px){.grid2{grid-template-columns:1fr 1fr}}
+.hint{margin:2px 0 0}
+ul.plain{list-style:none;padding:0;margin:0}
+.format-row{display:grid;grid-template-columns:9rem 1fr;gap:8px;align-items:center}
+code{background:#f1ece4;padding:0 4px;border-radius:4px}
 input.code{font-size:1.6rem;letter-spacing:.3em;max-width:12ch;text-align:center}
 `;

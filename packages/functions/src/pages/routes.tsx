@@ -4,6 +4,7 @@ import { Layout } from "./layout.tsx";
 import { bookingRoutes } from "./booking/routes.tsx";
 import { actionRoutes } from "./actions/routes.tsx";
 import { signInRoutes } from "./signin/routes.tsx";
+import { journalPageRoutes } from "./journal/routes.tsx";
 
 export function pageRoutes(deps: AppDeps) {
   const pages = new Hono();
@@ -20,6 +21,7 @@ export function pageRoutes(deps: AppDeps) {
   pages.route("/", actionRoutes(deps));
   // Before the booking pages: /signin/<token> has the shape of /<handle>/<link>.
   pages.route("/", signInRoutes(deps));
+  pages.route("/", journalPageRoutes(deps));
   pages.route("/", bookingRoutes(deps));
   return pages;
 }

@@ -12,6 +12,9 @@ import { pageRoutes } from "./pages/routes.tsx";
 import { contentSecurityPolicy } from "./pages/csp.ts";
 
 /** The whole HTTP surface; the same app runs under `npm start` and on Lambda. */
+/** Imports are counted by their own, larger cap as they stream in (api/journal/capped-body.ts). */
+const JOURNAL_IMPORT_PATHS = new Set(["/api/v1/me/journal/import", "/journal/import"]);
+
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestId());
@@ -20,16 +23,15 @@ export function createApp(deps: AppDeps) {
   // Form POSTs must come from our own pages, on top of whatever token they carry.
   const appOrigin = new URL(deps.settings.appUrl).origin;
   app.use(csrf({ origin: (origin, c) => origin === appOrigin || origin === new URL(c.req.url).origin }));
-  app.use(
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: () => {
-        throw new DomainError("INVALID_INPUT", "body: larger than 64 KiB", {
-          issues: [{ path: "body", message: "must be at most 64 KiB" }],
-        });
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: 64 * 1024,
+    onError: () => {
+      throw new DomainError("INVALID_INPUT", "body: larger than 64 KiB", {
+        issues: [{ path: "body", message: "must be at most 64 KiB" }],
+      });
+    },
+  });
+  app.use((c, next) => (JOURNAL_IMPORT_PATHS.has(c.req.path) ? next() : limit(c, next)));
   app.onError(onError(deps.logger));
   app.notFound((c) => {
     throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);

@@ -1,4 +1,4 @@
-import type { AccountStore, HostStore, Secrets, UseCaseDeps } from "@coffeechat/core";
+import type { AccountStore, HostStore, JournalStore, Secrets, UseCaseDeps } from "@coffeechat/core";
 import type { HealthCheck } from "@coffeechat/aws";
 import type { Logger } from "./http/logger.ts";
 
@@ -9,5 +9,6 @@ export interface AppDeps extends UseCaseDeps {
   health: HealthCheck;
   accounts: AccountStore;
   hosts: HostStore;
+  journal: JournalStore;
   secrets: Secrets;
 }

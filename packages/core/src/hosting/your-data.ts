@@ -5,7 +5,11 @@ import type { FollowUpRecord } from "../ports.ts";
 import { runAction } from "../usecases/actions.ts";
 import { getLinkView } from "../usecases/link-view.ts";
 import { cancelFollowUps } from "../usecases/schedule-follow-ups.ts";
+import type { JournalStore } from "../journal/index.ts";
 import type { HostDeps, HostRequestView } from "./ports.ts";
+
+/** Export and deletion cover the account's journal as well as its hosting. */
+type YourDataDeps = HostDeps & { journal: JournalStore };
 
 const VIEWS: HostRequestView[] = ["unconfirmed", "pending", "upcoming", "past"];
 
@@ -24,13 +28,14 @@ async function allHostRequests(deps: Pick<HostDeps, "hosts">, hostKey: string, n
 }
 
 /** Everything stored about the account, as one JSON document: what GET /api/v1/me/export returns. */
-export async function exportAccount(deps: HostDeps, account: Account, now: Millis) {
-  const [sessions, tokens, links, host, requests] = await Promise.all([
+export async function exportAccount(deps: YourDataDeps, account: Account, now: Millis) {
+  const [sessions, tokens, links, host, requests, journal] = await Promise.all([
     deps.accounts.listCredentials(account.id, "session"),
     deps.accounts.listCredentials(account.id, "token"),
     deps.hosts.listLinks(account.id),
     deps.store.getHost(account.id),
     allHostRequests(deps, account.id, now),
+    deps.journal.load(account.id),
   ]);
   const followUps = new Map<string, FollowUpRecord[]>();
   for (const r of requests) followUps.set(r.id, await deps.store.listFollowUps(r.id));
@@ -54,6 +59,7 @@ export async function exportAccount(deps: HostDeps, account: Account, now: Milli
       end: iso(r.end),
       followUps: (followUps.get(r.id) ?? []).map((f) => ({ kind: f.kind, at: iso(f.at), status: f.status })),
     })),
+    journal,
   };
 }
 
@@ -62,7 +68,7 @@ export async function exportAccount(deps: HostDeps, account: Account, now: Milli
  * cancel button runs, so guests get the CANCEL invite, with a kind note; every follow-up schedule is
  * deleted; then the account's own data goes, and its handle stays unclaimable for 30 days.
  */
-export async function deleteAccount(deps: HostDeps, account: Account, now: Millis): Promise<{ cancelled: number }> {
+export async function deleteAccount(deps: YourDataDeps, account: Account, now: Millis): Promise<{ cancelled: number }> {
   const hostKey = account.id;
   // Paused first: no new requests while this runs, and the emails below invite nobody to book again.
   for (const link of await deps.hosts.listLinks(hostKey)) {
@@ -77,6 +83,7 @@ export async function deleteAccount(deps: HostDeps, account: Account, now: Milli
     if (done.changed) cancelled += 1;
   }
   for (const request of await allHostRequests(deps, hostKey, now)) await cancelFollowUps(deps, request);
+  await deps.journal.deleteJournal(account.id);
   await deps.hosts.deleteAccount(account, account.handle ? { handle: account.handle, heldUntil: now + HANDLE_HOLD } : undefined);
   return { cancelled };
 }

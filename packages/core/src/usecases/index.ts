@@ -21,3 +21,4 @@ export {
   sendAgain,
   type ChangeEffect,
 } from "./outbox/index.ts";
+export * from "./journal/journal-usecases.ts";

@@ -5,6 +5,7 @@ import { bookingRoutes } from "./booking/routes.tsx";
 import { actionRoutes } from "./actions/routes.tsx";
 import { signInRoutes } from "./signin/routes.tsx";
 import { hostRoutes } from "./host/routes.tsx";
+import { journalPageRoutes } from "./journal/routes.tsx";
 
 export function pageRoutes(deps: AppDeps) {
   const pages = new Hono();
@@ -25,6 +26,7 @@ export function pageRoutes(deps: AppDeps) {
   // Before the booking pages: /signin/<token> has the shape of /<handle>/<link>.
   pages.route("/", signInRoutes(deps));
   pages.route("/", hostRoutes(deps));
+  pages.route("/", journalPageRoutes(deps));
   pages.route("/", bookingRoutes(deps));
   return pages;
 }

@@ -8,6 +8,7 @@ import { tokenRoutes } from "./token-routes.ts";
 import { meRoutes } from "./me-routes.ts";
 import { linkRoutes } from "./link-routes.ts";
 import { requestRoutes } from "./request-routes.ts";
+import { journalRoutes } from "../journal/journal-routes.ts";
 
 /** Sign-in and everything under /api/v1/me, each me route behind requireAccount. */
 export function accountApi(deps: AppDeps) {
@@ -20,5 +21,6 @@ export function accountApi(deps: AppDeps) {
   api.route("/", meRoutes(deps));
   api.route("/", linkRoutes(deps));
   api.route("/", requestRoutes(deps));
+  api.route("/", journalRoutes(deps));
   return api;
 }

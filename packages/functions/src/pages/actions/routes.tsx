@@ -9,6 +9,7 @@ import {
   performAction,
   previewAction,
   readDoneMarker,
+  referralsToJournal,
   sendAgain,
   type OpenedAction,
 } from "@coffeechat/core";
@@ -46,6 +47,10 @@ export function actionRoutes(deps: AppDeps) {
       const input = readActionInput(await c.req.parseBody());
       const done = await performAction(deps, token, input, now);
       noteAction(c, done.claims);
+      if (done.changed && done.claims.action === "referrals" && input.names) {
+        const { request, host } = done.chat;
+        await referralsToJournal(deps, { guestEmail: request.guest.email, emailConfirmed: request.emailConfirmed === true, hostName: host.name, names: input.names });
+      }
       version = done.request.version;
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;

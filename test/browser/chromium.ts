@@ -21,8 +21,12 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A visitor in London, so the page must convert the New York host's hours. */
-export const londoner: BrowserContextOptions = { timezoneId: "Europe/London", locale: "en-GB" };
+/**
+ * A visitor in London, so the page must convert the New York host's hours. Their browser speaks US
+ * English, so times read "2:00 PM": pages follow Accept-Language (an en-GB browser sees "14:00"),
+ * and the steps below name slots and days as such a visitor reads them.
+ */
+export const londoner: BrowserContextOptions = { timezoneId: "Europe/London", locale: "en-US" };
 export const desktop: BrowserContextOptions = { ...londoner, viewport: { width: 1100, height: 800 } };
 export const phone: BrowserContextOptions = {
   ...londoner,

@@ -81,6 +81,6 @@ input[type=number]{width:7rem}
 .hint{margin:2px 0 0}
 ul.plain{list-style:none;padding:0;margin:0}
 .format-row{display:grid;grid-template-columns:9rem 1fr;gap:8px;align-items:center}
-code{background:#f1ece4;padding:0 4px;border-radius:4px}
+code{background:#f1ece4;color:#1f2328;padding:0 4px;border-radius:4px}
 input.code{font-size:1.6rem;letter-spacing:.3em;max-width:12ch;text-align:center}
 `;

@@ -7,14 +7,16 @@ import {
   importJournalCsv,
   journalSummary,
   removePerson,
+  setDigest,
   setGoal,
   updatePerson,
+  type DigestSettings,
   type Goal,
 } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
 import type { AccountEnv } from "../../http/auth.ts";
 import { errors, SIGNED_IN } from "../accounts/openapi-common.ts";
-import { GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams } from "../journal-schemas.ts";
+import { DigestBody, GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams } from "../journal-schemas.ts";
 import { validationHook } from "../validation-hook.ts";
 import { readCapped } from "./capped-body.ts";
 import { toPersonInput } from "./person-input.ts";
@@ -94,6 +96,15 @@ const goalRoute = createRoute({
   responses: { 200: { description: "The goal and its projection", content: json(Doc("JournalGoalSaved")) }, ...errors(400, 401, 403) },
 });
 
+const digestRoute = createRoute({
+  method: "put",
+  path: "/api/v1/me/journal/digest",
+  summary: "The weekly email's settings: enabled, weekday (1 = Monday … 7), time HH:MM and timeZone. Stored; not yet sent on a schedule",
+  security: SIGNED_IN,
+  request: { body: { required: true, content: json(DigestBody) } },
+  responses: { 200: { description: "As saved", content: json(DigestBody) }, ...errors(400, 401, 403) },
+});
+
 const importRoute = createRoute({
   method: "post",
   path: "/api/v1/me/journal/import",
@@ -156,6 +167,8 @@ export function journalRoutes(deps: AppDeps) {
     const { projection } = await journalSummary(deps, seeker(c), deps.clock());
     return c.json({ goal, ...(projection ? { projection } : {}) }, 200);
   });
+
+  api.openapi(digestRoute, async (c) => c.json(await setDigest(deps, seeker(c), c.req.valid("json") as DigestSettings), 200));
 
   api.openapi(importRoute, async (c) => {
     const file = await readCapped(c.req.raw);

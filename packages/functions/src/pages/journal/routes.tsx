@@ -8,9 +8,11 @@ import {
   importJournalCsv,
   journalSummary,
   PERSON_STATUSES,
+  setDigest,
   setGoal,
   thankPerson,
   updatePerson,
+  type DigestSettings,
   type Goal,
   type PersonStatus,
 } from "@coffeechat/core";
@@ -20,7 +22,7 @@ import { statusOf } from "../../http/errors.ts";
 import { readCapped } from "../../api/journal/capped-body.ts";
 import { toPersonInput } from "../../api/journal/person-input.ts";
 import { seekerOf } from "../../api/journal/seeker.ts";
-import { GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams, StatusChangeBody } from "../../api/journal-schemas.ts";
+import { DigestBody, GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams, StatusChangeBody } from "../../api/journal-schemas.ts";
 import type { FieldErrors } from "../form-errors.tsx";
 import { goalFormState } from "./goal-preview.ts";
 import { JournalPage } from "./journal-page.tsx";
@@ -39,6 +41,7 @@ const SAVED: Record<string, string> = {
   outreach: "Outreach logged.",
   chat: "Chat logged.",
   goal: "Goal saved.",
+  digest: "Weekly email settings saved.",
   import: "Imported.",
 };
 
@@ -145,6 +148,8 @@ export function journalPageRoutes(deps: AppDeps) {
   }));
 
   pages.post(paths.goal, form("goal", "goal", (c, body) => setGoal(deps, seeker(c), parse(GoalBody, body) as Goal, deps.clock())));
+
+  pages.post(paths.digest, form("digest", "banner", (c, body) => setDigest(deps, seeker(c), parse(DigestBody, body) as DigestSettings)));
 
   pages.post(paths.import, form("import", "banner", async (c) => {
     const bytes = await readCapped(c.req.raw);

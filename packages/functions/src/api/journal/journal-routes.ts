@@ -19,6 +19,7 @@ import { errors, SIGNED_IN } from "../accounts/openapi-common.ts";
 import { DigestBody, GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams } from "../journal-schemas.ts";
 import { validationHook } from "../validation-hook.ts";
 import { readCapped } from "./capped-body.ts";
+import { csvDownload } from "./csv-download.ts";
 import { toPersonInput } from "./person-input.ts";
 import { seekerOf } from "./seeker.ts";
 
@@ -177,8 +178,7 @@ export function journalRoutes(deps: AppDeps) {
   });
 
   api.openapi(exportRoute, async (c) => {
-    const csv = await exportJournal(deps, seeker(c), deps.clock());
-    return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="journal.csv"' });
+    return csvDownload(c, await exportJournal(deps, seeker(c), deps.clock()));
   });
 
   return api;

@@ -182,6 +182,25 @@ describe("CSV import and export", () => {
   });
 });
 
+describe("the weekly email's settings", () => {
+  it("are stored and shown; a bad weekday or zone is refused naming the field", async () => {
+    const { me } = await seeker("digest@seeker.example");
+    const ok = await me("/api/v1/me/journal/digest", { method: "PUT", body: { enabled: true, weekday: 5, time: "17:30", timeZone: "Europe/Berlin" } });
+    expect(ok.status).toBe(200);
+    for (const [body, field] of [
+      [{ enabled: true, weekday: 8, time: "17:30", timeZone: "Europe/Berlin" }, "weekday"],
+      [{ enabled: true, weekday: 1, time: "25:00", timeZone: "Europe/Berlin" }, "time"],
+      [{ enabled: true, weekday: 1, time: "08:00", timeZone: "Mars/Olympus" }, "timeZone"],
+    ] as const) {
+      const res = await me("/api/v1/me/journal/digest", { method: "PUT", body });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as any).error.issues[0].path).toBe(field);
+    }
+    const exported = (await (await me("/api/v1/me/export")).json()) as any;
+    expect(exported.journal.digest).toEqual({ enabled: true, weekday: 5, time: "17:30", timeZone: "Europe/Berlin" });
+  });
+});
+
 describe("your data", () => {
   it("the account export holds the journal, and closing the account deletes it", async () => {
     const { me } = await seeker("leaving@seeker.example");

@@ -74,6 +74,14 @@ describe("/journal", () => {
     expect(((await (await me("/api/v1/me/journal/people")).json()) as any).items[0].status).toBe("thanked");
   });
 
+  it("saves the weekly email's settings from the form", async () => {
+    const { post, page } = await seeker("digestform@seeker.example");
+    const res = await post("/journal/digest", { enabled: "on", weekday: "3", time: "09:15", timeZone: "Europe/London" });
+    expect(res.status).toBe(303);
+    const html = await (await page()).text();
+    expect(html).toContain('value="09:15"');
+  });
+
   it("a form posted from another site is refused", async () => {
     const { post, me } = await seeker("csrf@seeker.example");
     expect((await post("/journal/people", { name: "Mallory" }, "https://evil.example")).status).toBe(403);

@@ -7,16 +7,19 @@ import {
   importJournalCsv,
   journalSummary,
   removePerson,
+  setDigest,
   setGoal,
   updatePerson,
+  type DigestSettings,
   type Goal,
 } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
 import type { AccountEnv } from "../../http/auth.ts";
 import { errors, SIGNED_IN } from "../accounts/openapi-common.ts";
-import { GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams } from "../journal-schemas.ts";
+import { DigestBody, GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams } from "../journal-schemas.ts";
 import { validationHook } from "../validation-hook.ts";
 import { readCapped } from "./capped-body.ts";
+import { csvDownload } from "./csv-download.ts";
 import { toPersonInput } from "./person-input.ts";
 import { seekerOf } from "./seeker.ts";
 
@@ -94,6 +97,15 @@ const goalRoute = createRoute({
   responses: { 200: { description: "The goal and its projection", content: json(Doc("JournalGoalSaved")) }, ...errors(400, 401, 403) },
 });
 
+const digestRoute = createRoute({
+  method: "put",
+  path: "/api/v1/me/journal/digest",
+  summary: "The weekly email's settings: enabled, weekday (1 = Monday … 7), time HH:MM and timeZone. Stored; not yet sent on a schedule",
+  security: SIGNED_IN,
+  request: { body: { required: true, content: json(DigestBody) } },
+  responses: { 200: { description: "As saved", content: json(DigestBody) }, ...errors(400, 401, 403) },
+});
+
 const importRoute = createRoute({
   method: "post",
   path: "/api/v1/me/journal/import",
@@ -157,6 +169,8 @@ export function journalRoutes(deps: AppDeps) {
     return c.json({ goal, ...(projection ? { projection } : {}) }, 200);
   });
 
+  api.openapi(digestRoute, async (c) => c.json(await setDigest(deps, seeker(c), c.req.valid("json") as DigestSettings), 200));
+
   api.openapi(importRoute, async (c) => {
     const file = await readCapped(c.req.raw);
     const { people: _p, ...result } = await importJournalCsv(deps, seeker(c), file, deps.clock());
@@ -164,8 +178,7 @@ export function journalRoutes(deps: AppDeps) {
   });
 
   api.openapi(exportRoute, async (c) => {
-    const csv = await exportJournal(deps, seeker(c), deps.clock());
-    return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="journal.csv"' });
+    return csvDownload(c, await exportJournal(deps, seeker(c), deps.clock()));
   });
 
   return api;

@@ -8,19 +8,24 @@ import {
   importJournalCsv,
   journalSummary,
   PERSON_STATUSES,
+  setDigest,
   setGoal,
   thankPerson,
   updatePerson,
+  type DigestSettings,
   type Goal,
   type PersonStatus,
 } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
 import { requireAccount, type AccountEnv } from "../../http/auth.ts";
+import type { ZodError } from "zod";
 import { statusOf } from "../../http/errors.ts";
+import { validationHook } from "../../api/validation-hook.ts";
+import { csvDownload } from "../../api/journal/csv-download.ts";
 import { readCapped } from "../../api/journal/capped-body.ts";
 import { toPersonInput } from "../../api/journal/person-input.ts";
 import { seekerOf } from "../../api/journal/seeker.ts";
-import { GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams, StatusChangeBody } from "../../api/journal-schemas.ts";
+import { DigestBody, GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonParams, StatusChangeBody } from "../../api/journal-schemas.ts";
 import type { FieldErrors } from "../form-errors.tsx";
 import { goalFormState } from "./goal-preview.ts";
 import { JournalPage } from "./journal-page.tsx";
@@ -39,6 +44,7 @@ const SAVED: Record<string, string> = {
   outreach: "Outreach logged.",
   chat: "Chat logged.",
   goal: "Goal saved.",
+  digest: "Weekly email settings saved.",
   import: "Imported.",
 };
 
@@ -105,18 +111,17 @@ export function journalPageRoutes(deps: AppDeps) {
       return c.redirect(`${BASE}?saved=${kind}`, 303);
     };
 
-  const parse = <T,>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, v: unknown): T => {
+  /** The API's schemas and its hook: the same reasons, field by field, as the API gives. */
+  const parse = <T,>(schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: ZodError } }, v: unknown): T => {
     const r = schema.safeParse(v);
-    if (r.success) return r.data;
-    const issues = r.error.issues.map((i) => ({ path: i.path.length ? i.path.map(String).join(".") : "body", message: i.message }));
-    throw new DomainError("INVALID_INPUT", issues.map((i) => `${i.path}: ${i.message}`).join("; "), { issues });
+    validationHook(r);
+    return r.data as T;
   };
 
   pages.get(BASE, (c) => render(c));
 
   pages.get(paths.export, async (c) => {
-    const csv = await exportJournal(deps, seeker(c), deps.clock());
-    return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="journal.csv"' });
+    return csvDownload(c, await exportJournal(deps, seeker(c), deps.clock()));
   });
 
   pages.post(paths.people, form("person", "person", (c, body) => addPerson(deps, seeker(c), toPersonInput(parse(PersonBody, body)))));
@@ -145,6 +150,8 @@ export function journalPageRoutes(deps: AppDeps) {
   }));
 
   pages.post(paths.goal, form("goal", "goal", (c, body) => setGoal(deps, seeker(c), parse(GoalBody, body) as Goal, deps.clock())));
+
+  pages.post(paths.digest, form("digest", "banner", (c, body) => setDigest(deps, seeker(c), parse(DigestBody, body) as DigestSettings)));
 
   pages.post(paths.import, form("import", "banner", async (c) => {
     const bytes = await readCapped(c.req.raw);

@@ -19,7 +19,7 @@ const guest = { ...sam, email: "sam.hostflow@example.com" };
 // A Tuesday in December; the host works from Chicago (UTC−6), the guest reads in London.
 const NOW = Date.parse("2026-12-01T15:00:00Z");
 const wide: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, timezoneId: "America/Chicago", locale: "en-US", bypassCSP: true };
-const narrow: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: "Europe/London", locale: "en-GB", bypassCSP: true };
+const narrow: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: "Europe/London", locale: "en-US", bypassCSP: true };
 
 describe.skipIf(!hasChromium)(`a new host in Chromium (${CHROMIUM})`, () => {
   let stack: TestStack;

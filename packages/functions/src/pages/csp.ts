@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
 import { bookingScript } from "./booking/booking-page.tsx";
+import { LIVE_PREVIEW_SCRIPT } from "./host/link-editor.tsx";
+import { DETECT_ZONE_SCRIPT } from "./host/zone-select.tsx";
+import { COPY_SCRIPT } from "./host/share-link.tsx";
 
 const sha256 = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 
@@ -10,7 +13,7 @@ const sha256 = (source: string) => `'sha256-${createHash("sha256").update(source
  */
 export const contentSecurityPolicy = {
   defaultSrc: ["'none'"],
-  scriptSrc: [sha256(bookingScript)],
+  scriptSrc: [bookingScript, LIVE_PREVIEW_SCRIPT, DETECT_ZONE_SCRIPT, COPY_SCRIPT].map(sha256),
   styleSrc: ["'unsafe-inline'"],
   imgSrc: ["'self'", "data:"],
   formAction: ["'self'"],

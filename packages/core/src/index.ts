@@ -7,3 +7,4 @@ export * from "./lifecycle/index.ts";
 export * from "./tokens/index.ts";
 export * from "./followups/index.ts";
 export * from "./messages/index.ts";
+export * from "./notices/index.ts";

@@ -2,7 +2,8 @@ import { applyEvent, type Actor, type LifecycleEvent } from "../lifecycle/index.
 import { DAY, DomainError, MINUTE, type Millis } from "../model/index.ts";
 import { isSlotOffered } from "../slots/index.ts";
 import { verifyActionToken, type ActionClaims, type TokenAction } from "../tokens/index.ts";
-import { commitEvent, type Chat, type Committed } from "./commit-event.ts";
+import type { Chat } from "../model/index.ts";
+import { commitEvent, type Committed } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
 import type { UseCaseDeps } from "./ports.ts";
 

@@ -1,7 +1,7 @@
 import { followUpRecords, planFor, schedulesFor } from "../followups/index.ts";
 import type { FollowUpRecord } from "../ports.ts";
 import { MINUTE, type ChatRequest, type Millis } from "../model/index.ts";
-import type { Chat } from "./commit-event.ts";
+import type { Chat } from "../model/index.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /**

@@ -2,7 +2,14 @@ import type { Block } from "./blocks.ts";
 import { renderHtml } from "./html.ts";
 import { renderText } from "./text.ts";
 
-/** What every email function returns; composeEmail turns it into a message. */
+/** What every email function returns: its words as blocks, not yet rendered, so closing lines are blocks too. */
+export interface EmailDraft {
+  subject: string;
+  preheader: string;
+  blocks: readonly Block[];
+}
+
+/** An email rendered: what composeEmail turns into a message. */
 export interface EmailContent {
   subject: string;
   text: string;
@@ -11,10 +18,14 @@ export interface EmailContent {
 
 const FOOTER = "Sent by Coffee Chat on behalf of the people in this conversation.";
 
-export function renderEmail(subject: string, preheader: string, blocks: readonly Block[]): EmailContent {
+export const draftEmail = (subject: string, preheader: string, blocks: readonly Block[]): EmailDraft => ({ subject, preheader, blocks });
+
+/** Renders a draft, with `closing` blocks (the chat page link, a reply note) after its own. */
+export function renderEmail(draft: EmailDraft, closing: readonly Block[] = []): EmailContent {
+  const blocks = [...draft.blocks, ...closing];
   return {
-    subject: subject.replace(/[\r\n]+/g, " "),
+    subject: draft.subject.replace(/[\r\n]+/g, " "),
     text: renderText(blocks, FOOTER),
-    html: renderHtml(blocks, { preheader, footer: FOOTER }),
+    html: renderHtml(blocks, { preheader: draft.preheader, footer: FOOTER }),
   };
 }

@@ -1,5 +1,5 @@
 import { DomainError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
-import type { Chat } from "../commit-event.ts";
+import type { Chat } from "../../model/index.ts";
 import { notify } from "../notify.ts";
 import { cancelFollowUps, scheduleFollowUps } from "../schedule-follow-ups.ts";
 import type { UseCaseDeps } from "../ports.ts";

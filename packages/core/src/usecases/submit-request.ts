@@ -34,22 +34,29 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   const { host, link } = await getLinkView(deps, input.handle, input.slug);
   const checked = checkNewRequest(input, link.formats.map((f) => f.kind));
   const { email } = checked;
-  await enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now);
-  if (await deps.store.isSuppressed(email)) {
+  const end = checked.start + link.durationMinutes * MINUTE;
+  // Independent reads at once; their answers are then taken in the order the rules rank them.
+  const [limits, suppressed, opened, listed] = await Promise.allSettled([
+    enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
+    deps.store.isSuppressed(email),
+    openRequestOf(deps, checked.handle, email),
+    deps.store.listBusy(checked.handle, checked.start - 8 * DAY, end + 8 * DAY),
+  ]);
+  settled(limits);
+  if (settled(suppressed)) {
     throw new DomainError("SUPPRESSED", "email: mail to this address bounced or was marked as spam; please use another address", {
       issues: [{ path: "email", message: "mail to this address bounced or was marked as spam" }],
     });
   }
 
   const key = checked.submissionKey ? digest(checked.submissionKey) : undefined;
-  const open = await openRequestOf(deps, checked.handle, email);
+  const open = settled(opened);
   if (open && key && open.submissionKey === key && open.start === checked.start && open.slug === checked.slug) {
     await remind(deps, { request: open, host, link }, checked.start, ctx.now);
     return { id: open.id, status: open.status };
   }
 
-  const end = checked.start + link.durationMinutes * MINUTE;
-  const busy = await deps.store.listBusy(checked.handle, checked.start - 8 * DAY, end + 8 * DAY);
+  const busy = settled(listed);
   const offered = isSlotOffered(link, busy, checked.start, ctx.now);
   if (open) await remind(deps, { request: open, host, link }, checked.start, ctx.now);
   if (!offered) throw slotTaken();
@@ -142,6 +149,12 @@ async function sendReminder(deps: UseCaseDeps, chat: Chat, asked: Millis, now: M
   } else {
     await notify(deps, chat, { template: "alreadyOpen", to: "guest", asked, key: key("alreadyOpen") }, now);
   }
+}
+
+/** The value of a settled promise, or its error thrown. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
 }
 
 /** What a submission that made nothing answers: shaped like a new request's, naming none. */

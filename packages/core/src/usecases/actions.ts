@@ -1,10 +1,10 @@
 import { applyEvent, type Actor, type LifecycleEvent } from "../lifecycle/index.ts";
 import { DAY, DomainError, MINUTE, type Millis } from "../model/index.ts";
-import { isSlotOffered } from "../slots/index.ts";
 import { verifyActionToken, type ActionClaims, type TokenAction } from "../tokens/index.ts";
 import type { Chat } from "../model/index.ts";
 import { commitEvent, type Committed } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
+import { assertSlotFree, busyAround } from "./slot-free.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What a person may send with an action's button (validated at the edge). */
@@ -74,7 +74,8 @@ async function eventFor(deps: UseCaseDeps, opened: OpenedAction, input: ActionIn
     case "reschedule":
     case "reschedule_host": {
       const start = required(input.start, "start", "pick a new time");
-      await assertFree(deps, chat, start, now);
+      // The new time must be one the link offers, not counting the chat's own current hold.
+      assertSlotFree(chat.link, await busyAround(deps, chat.link, start), start, now, chat.request.id);
       return { type: "reschedule", start, end: start + chat.link.durationMinutes * MINUTE, by: actor };
     }
     case "edit_questions":
@@ -86,19 +87,6 @@ async function eventFor(deps: UseCaseDeps, opened: OpenedAction, input: ActionIn
     case "view_guest":
     case "view_host":
       throw new DomainError("INVALID_TRANSITION", "This link only shows the chat");
-  }
-}
-
-/** The new time must be one the link offers, not counting the chat's own current hold. */
-async function assertFree(deps: UseCaseDeps, chat: Chat, start: Millis, now: Millis) {
-  const end = start + chat.link.durationMinutes * MINUTE;
-  const busy = (await deps.store.listBusy(chat.request.handle, start - 8 * DAY, end + 8 * DAY)).filter(
-    (b) => b.requestId !== chat.request.id,
-  );
-  if (!isSlotOffered(chat.link, busy, start, now)) {
-    throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
-      issues: [{ path: "start", message: "is no longer available" }],
-    });
   }
 }
 

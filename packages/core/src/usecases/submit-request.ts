@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { addressProblem, displayName } from "../messages/index.ts";
-import { DAY, DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Millis } from "../model/index.ts";
+import { DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
-import { capCounters, isSlotOffered } from "../slots/index.ts";
+import { capCounters } from "../slots/index.ts";
 import type { Chat } from "../model/index.ts";
 import { withWork } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
+import { assertSlotFree, busyAround } from "./slot-free.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
 import { drainOutbox, owes } from "./outbox/index.ts";
@@ -40,7 +41,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
     deps.store.isSuppressed(email),
     openRequestOf(deps, checked.handle, email),
-    deps.store.listBusy(checked.handle, checked.start - 8 * DAY, end + 8 * DAY),
+    busyAround(deps, link, checked.start),
   ]);
   settled(limits);
   if (settled(suppressed)) {
@@ -56,10 +57,8 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     return { id: open.id, status: open.status };
   }
 
-  const busy = settled(listed);
-  const offered = isSlotOffered(link, busy, checked.start, ctx.now);
   if (open) await remind(deps, { request: open, host, link }, checked.start, ctx.now);
-  if (!offered) throw slotTaken();
+  assertSlotFree(link, settled(listed), checked.start, ctx.now);
   if (open) return receipt(deps);
 
   const id = deps.newId();
@@ -159,10 +158,5 @@ function settled<T>(result: PromiseSettledResult<T>): T {
 
 /** What a submission that made nothing answers: shaped like a new request's, naming none. */
 const receipt = (deps: UseCaseDeps) => ({ id: deps.newId(), status: "awaiting_email" as const });
-
-const slotTaken = () =>
-  new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
-    issues: [{ path: "start", message: "is no longer available" }],
-  });
 
 const digest = (key: string) => createHash("sha256").update(key).digest("base64url");

@@ -16,6 +16,8 @@ export const keys = {
   followUp: (requestId: string, kind: FollowUpKind) => ({ pk: `REQ#${requestId}`, sk: `FU#${kind}` }),
   suppression: (email: string) => ({ pk: `SUPPRESS#${email.trim().toLowerCase()}`, sk: "SUPPRESS" }),
   rate: (key: string, window: number) => ({ pk: `RATE#${key}#${window}`, sk: "RATE" }),
+  /** One item per host and cap counter ("day#2026-12-08"): how many open chats count in it. */
+  capCounter: (handle: string, key: string) => ({ pk: `CAP#${handle}#${key}`, sk: "CAP" }),
 };
 
 /** Zero-padded so the sort key orders as the number does. */

@@ -1,3 +1,4 @@
+import type { ExpiryReason } from "../lifecycle/types.ts";
 import * as emails from "../messages/index.ts";
 import { answerUrls } from "./links.ts";
 import { inStatus } from "./stale.ts";
@@ -29,24 +30,11 @@ export const hostNudge = {
   },
 } satisfies NoticeRecord;
 
-/** Lets the slot go when the guest never confirmed; the expiry's own email goes to the guest. */
-export const expireUnconfirmed = {
-  followUp: {
-    to: ["guest"],
-    due: { anchor: "expiry" },
-    staleWhen: inStatus("awaiting_email"),
-    label: "Let the slot go if the email is not confirmed",
-    then: { type: "expire", reason: "unconfirmed" },
-  },
-} satisfies NoticeRecord;
+/** A timer that lets the slot go when a pending request waited in `status` too long; the expiry's own email goes to the guest. */
+const expiry = (status: "awaiting_email" | "awaiting_host", reason: ExpiryReason, label: string) =>
+  ({
+    followUp: { to: ["guest"], due: { anchor: "expiry" }, staleWhen: inStatus(status), label, then: { type: "expire", reason } },
+  }) satisfies NoticeRecord;
 
-/** Lets the slot go when the host never answered. */
-export const expireUnanswered = {
-  followUp: {
-    to: ["guest"],
-    due: { anchor: "expiry" },
-    staleWhen: inStatus("awaiting_host"),
-    label: "Let the slot go if the host does not answer",
-    then: { type: "expire", reason: "unanswered" },
-  },
-} satisfies NoticeRecord;
+export const expireUnconfirmed = expiry("awaiting_email", "unconfirmed", "Let the slot go if the email is not confirmed");
+export const expireUnanswered = expiry("awaiting_host", "unanswered", "Let the slot go if the host does not answer");

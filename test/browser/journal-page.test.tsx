@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JournalPage } from "../../packages/functions/src/pages/journal/journal-page.tsx";
-import { viewOf } from "../../packages/functions/src/pages/journal/testing/fixture.ts";
+import { viewOf } from "../../packages/functions/testing/journal/fixture.ts";
 import { CHROMIUM, hasChromium, launchChromium } from "./chromium.ts";
 
 if (!hasChromium) console.warn(`Skipping the journal page's browser test: no Chromium at ${CHROMIUM}.`);

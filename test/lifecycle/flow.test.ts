@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
-import { parseWithPython } from "../../packages/core/src/messages/testing/python-icalendar.ts";
-import { mimeTree, mediaType, parameter, decodedBody } from "../../packages/core/src/messages/testing/mime-tree.ts";
+import { parseWithPython } from "../../packages/core/testing/messages/python-icalendar.ts";
+import { mimeTree, mediaType, parameter, decodedBody } from "../../packages/core/testing/messages/mime-tree.ts";
 import { json, requestBody } from "../support/stack.ts";
 import { actionLinks, press } from "../support/links.ts";
 import { HOST_EMAIL } from "../support/chat.ts";

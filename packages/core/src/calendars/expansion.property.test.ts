@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandCalendar, readBusy } from "./index.ts";
-import { busyWithPythonBatch } from "./testing/python-recurring.ts";
-import { feedArb } from "./testing/random-feed.ts";
+import { busyWithPythonBatch } from "../../testing/calendars/python-recurring.ts";
+import { feedArb } from "../../testing/calendars/random-feed.ts";
 
 /**
  * Random feeds (RRULE with COUNT/UNTIL/INTERVAL/BYDAY, RDATE, EXDATE, moved, cancelled, transparent

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandCalendar, readBusy } from "./index.ts";
-import { FIXTURES, MARCH_2026, dana, fixture } from "./testing/fixtures.ts";
-import { busyWithPython } from "./testing/python-recurring.ts";
+import { FIXTURES, MARCH_2026, dana, fixture } from "../../testing/calendars/fixtures.ts";
+import { busyWithPython } from "../../testing/calendars/python-recurring.ts";
 
 const at = (iso: string) => Date.parse(iso);
 const startsOf = (name: (typeof FIXTURES)[number], uid: string | RegExp, options = dana) =>

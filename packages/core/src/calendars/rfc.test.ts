@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/errors.ts";
 import { expandCalendar, MAX_STEPS_PER_EVENT, MAX_STEPS_PER_FEED, readBusy } from "./index.ts";
-import { dana } from "./testing/fixtures.ts";
+import { dana } from "../../testing/calendars/fixtures.ts";
 
 /** Cases where RFC 5545 is clear and ical.js or the Python reference reads it otherwise; checked by hand. */
 const at = (iso: string) => Date.parse(iso);

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { DAY, HOUR, MINUTE, type Link } from "../model/index.ts";
-import { AFTER_END, BEFORE_START, CREATED, END, START, aRequest } from "../lifecycle/testing/fixture.ts";
+import { AFTER_END, BEFORE_START, CREATED, END, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 import { planFor, planFollowUps, planPendingFollowUps } from "./plan.ts";
 
 const link: Pick<Link, "followUps" | "minimumNoticeMinutes" | "requestExpiryDays"> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DAY, HOUR } from "../model/index.ts";
 import type { FollowUpRecord } from "../ports.ts";
-import { BEFORE_START, END, START, aRequest } from "../lifecycle/testing/fixture.ts";
+import { BEFORE_START, END, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 import { planFollowUps } from "./plan.ts";
 import { followUpRecords, schedulesFor } from "./records.ts";
 import { scheduleName } from "./schedule-name.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUpKind, RequestStatus } from "../model/index.ts";
-import { AFTER_END, BEFORE_START, START, aRequest } from "../lifecycle/testing/fixture.ts";
+import { AFTER_END, BEFORE_START, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 import { staleReason, stillApplies } from "./still-applies.ts";
 
 const VERSION = 3; // the fixture's version

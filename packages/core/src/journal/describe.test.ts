@@ -4,7 +4,7 @@ import { describeMomentum } from "./describe-momentum.ts";
 import { describeProjection, describeRate, formatLocalDate } from "./describe.ts";
 import { introductionRequest } from "./drafts.ts";
 import { project } from "./goal.ts";
-import { aPerson } from "./testing/fixtures.ts";
+import { aPerson } from "../../testing/journal/fixtures.ts";
 
 const progress = { held: 0, booked: 0, chatsThisWeek: 0, outreachToday: 0, outreachThisWeek: 0 };
 const sentence = (byDate: string, held: number, chatsPerWeek = 3, today = "2026-03-02") => {

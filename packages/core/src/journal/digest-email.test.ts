@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { expectInBoth } from "../messages/testing/email-checks.ts";
+import { expectInBoth } from "../../testing/messages/email-checks.ts";
 import { weeklyDigest, type DigestInput } from "./digest-email.ts";
 import { settleStatuses, summarizeJournal } from "./summary.ts";
-import { campaignJournal, campaignMoment } from "./testing/campaign.ts";
-import { aPerson, emptyJournal } from "./testing/fixtures.ts";
+import { campaignJournal, campaignMoment } from "../../testing/journal/campaign.ts";
+import { aPerson, emptyJournal } from "../../testing/journal/fixtures.ts";
 import type { JournalData } from "./types.ts";
 
 const settings = { enabled: true, weekday: 1 as const, time: "08:00", timeZone: "Europe/London" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/index.ts";
 import { editPerson, logChat, logOutreach, markThanked, newPerson } from "./entries.ts";
-import { aPerson } from "./testing/fixtures.ts";
+import { aPerson } from "../../testing/journal/fixtures.ts";
 
 const ctx = { id: "e1", today: "2026-03-04", now: Date.parse("2026-03-04T12:00:00Z") };
 

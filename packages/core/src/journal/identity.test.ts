@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { identityOf, KnownPeople, linkedInProfile, normalName } from "./identity.ts";
 import { peopleFromReferrals } from "./referrals.ts";
-import { aPerson } from "./testing/fixtures.ts";
+import { aPerson } from "../../testing/journal/fixtures.ts";
 
 describe("identity", () => {
   it("reads a LinkedIn profile however it was copied", () => {

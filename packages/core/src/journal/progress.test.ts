@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chatsByWeek, heldDates, outreachRate, progressOf, RATE_MIN_CHATS, RATE_MIN_OUTREACH } from "./progress.ts";
-import { aChat, emptyJournal } from "./testing/fixtures.ts";
+import { aChat, emptyJournal } from "../../testing/journal/fixtures.ts";
 import type { OutreachEntry } from "./types.ts";
 
 const at = (iso: string) => Date.parse(iso);

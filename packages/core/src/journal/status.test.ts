@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyMove, applyMoves, movesFromChat, setStatusByHand, type AutomaticMove } from "./status.ts";
 import { settleStatuses } from "./summary.ts";
-import { aChat, aPerson } from "./testing/fixtures.ts";
+import { aChat, aPerson } from "../../testing/journal/fixtures.ts";
 import { PERSON_STATUSES, type PersonStatus } from "./types.ts";
 
 const LADDER: PersonStatus[] = ["to_contact", "reached_out", "booked", "held", "thanked", "keep_in_touch"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { todoOf } from "./todo.ts";
-import { aChat, aPerson, emptyJournal } from "./testing/fixtures.ts";
+import { aChat, aPerson, emptyJournal } from "../../testing/journal/fixtures.ts";
 
 const moment = { now: Date.parse("2026-03-20T12:00:00Z"), timeZone: "Europe/London" };
 const names = (list: { name: string }[]) => list.map((p) => p.name);

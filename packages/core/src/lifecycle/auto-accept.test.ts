@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REQUEST_STATUSES } from "../model/index.ts";
 import { applyEvent } from "./apply.ts";
-import { AFTER_END, BEFORE_START, START, aRequest } from "./testing/fixture.ts";
+import { AFTER_END, BEFORE_START, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 
 describe("a link that needs no approval", () => {
   it("books the chat when the guest confirms: accepted, invites to both, follow-ups planned", () => {

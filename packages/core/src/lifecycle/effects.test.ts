@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError, HOUR } from "../model/index.ts";
 import { applyEvent } from "./apply.ts";
 import type { LifecycleEvent, Outcome } from "./types.ts";
-import { AFTER_END, BEFORE_START, END, START, aRequest } from "./testing/fixture.ts";
+import { AFTER_END, BEFORE_START, END, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 
 function changed(outcome: Outcome) {
   if (outcome.kind !== "changed") throw new Error("expected a change");

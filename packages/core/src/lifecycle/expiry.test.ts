@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DAY, MINUTE, REQUEST_STATUSES } from "../model/index.ts";
 import { EMAIL_CONFIRMATION_WINDOW, expiresAt } from "./expiry.ts";
 import { isOpen } from "./status.ts";
-import { CREATED, START, aRequest } from "./testing/fixture.ts";
+import { CREATED, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 
 const link = { minimumNoticeMinutes: 120, requestExpiryDays: 3 };
 

@@ -3,7 +3,7 @@ import { DomainError, REQUEST_STATUSES, type RequestStatus } from "../model/inde
 import { applyEvent } from "./apply.ts";
 import { isOpen } from "./status.ts";
 import type { LifecycleEvent } from "./types.ts";
-import { AFTER_END, BEFORE_START, START, aRequest } from "./testing/fixture.ts";
+import { AFTER_END, BEFORE_START, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 
 const EVENTS: Record<string, LifecycleEvent> = {
   confirm: { type: "confirm_email" },

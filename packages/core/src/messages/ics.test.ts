@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/errors.ts";
 import { buildCalendarObject, buildInvite, type InviteInput } from "./ics.ts";
 import { foldLine } from "./ics-fold.ts";
-import { expectWellFormedIcs } from "./testing/ics-checks.ts";
-import { parseWithPython } from "./testing/python-icalendar.ts";
+import { expectWellFormedIcs } from "../../testing/messages/ics-checks.ts";
+import { parseWithPython } from "../../testing/messages/python-icalendar.ts";
 
 const START = Date.UTC(2026, 2, 10, 14, 0); // 10:00 EDT
 const base: InviteInput = {

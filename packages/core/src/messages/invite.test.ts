@@ -1,9 +1,9 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { inviteFor } from "./invite.ts";
-import { expectWellFormedIcs } from "./testing/ics-checks.ts";
-import { host, link, request, START } from "./testing/fixtures.ts";
-import { parseWithPython } from "./testing/python-icalendar.ts";
+import { expectWellFormedIcs } from "../../testing/messages/ics-checks.ts";
+import { host, link, request, START } from "../../testing/messages/fixtures.ts";
+import { parseWithPython } from "../../testing/messages/python-icalendar.ts";
 
 const STAMP = START - 86_400_000;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { inviteFor } from "./invite.ts";
 import { composeEmail } from "./mime.ts";
 import { addressProblem, displayName } from "./mime-guard.ts";
-import { host, link, request } from "./testing/fixtures.ts";
+import { host, link, request } from "../../testing/messages/fixtures.ts";
 
 const compose = (address: string, name = "Sam") =>
   composeEmail({

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/errors.ts";
 import { buildInvite, type InviteMethod } from "./ics.ts";
 import { composeEmail, type EmailToCompose } from "./mime.ts";
-import { expectWellFormedIcs } from "./testing/ics-checks.ts";
-import { decodedBody, mediaType, mimeTree, parameter } from "./testing/mime-tree.ts";
-import { parseWithPython } from "./testing/python-icalendar.ts";
+import { expectWellFormedIcs } from "../../testing/messages/ics-checks.ts";
+import { decodedBody, mediaType, mimeTree, parameter } from "../../testing/messages/mime-tree.ts";
+import { parseWithPython } from "../../testing/messages/python-icalendar.ts";
 
 const START = Date.UTC(2026, 2, 10, 14, 0);
 const invite = (method: InviteMethod, sequence: number) =>

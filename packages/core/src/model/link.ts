@@ -18,7 +18,9 @@ export interface DateOverride {
   ranges: TimeRange[];
 }
 
-export type FormatKind = "video" | "phone" | "in_person";
+/** How a chat can happen, in the order forms list them. */
+export const FORMAT_KINDS = ["video", "phone", "in_person"] as const;
+export type FormatKind = (typeof FORMAT_KINDS)[number];
 
 export interface Format {
   kind: FormatKind;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { planFor } from "../followups/plan.ts";
 import { staleReason } from "../followups/still-applies.ts";
-import { AFTER_END, BEFORE_START, END, START, aRequest } from "../lifecycle/testing/fixture.ts";
+import { AFTER_END, BEFORE_START, END, START, aRequest } from "../../testing/lifecycle/fixture.ts";
 import { escapeHtml } from "../messages/render/escape.ts";
-import { host, link, request } from "../messages/testing/fixtures.ts";
+import { host, link, request } from "../../testing/messages/fixtures.ts";
 import { DAY, MINUTE, REQUEST_STATUSES, type Actor, type FollowUpKind, type RequestStatus } from "../model/index.ts";
 import { FOLLOW_UP_KINDS, NOTICES, emailOf, followUpOf, renderNotice, type EmailKind, type NoticeKind } from "./index.ts";
 

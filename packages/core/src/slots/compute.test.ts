@@ -3,7 +3,7 @@ import { DAY, HOUR } from "../model/index.ts";
 import { computeSlots } from "./compute.ts";
 import { isSlotOffered } from "./offered.ts";
 import { localDateWindow } from "./window.ts";
-import { at, booked, iso, testRules } from "./test-rules.ts";
+import { at, booked, iso, testRules } from "../../testing/slots/test-rules.ts";
 
 const rules = testRules();
 const monday = localDateWindow("2026-03-02", "2026-03-02", rules.timeZone);

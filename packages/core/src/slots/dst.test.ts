@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeSlots } from "./compute.ts";
 import { localDateWindow } from "./window.ts";
-import { at, iso, testRules } from "./test-rules.ts";
+import { at, iso, testRules } from "../../testing/slots/test-rules.ts";
 
 /** Every start from `first` to `last` (UTC ISO) every `stepMinutes`. */
 function starts(first: string, last: string, stepMinutes = 30): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AvailabilityRules } from "../model/index.ts";
-import { testRules } from "./test-rules.ts";
+import { testRules } from "../../testing/slots/test-rules.ts";
 import { validateRules } from "./validate.ts";
 
 const pathsOf = (rules: AvailabilityRules) => validateRules(rules).map((i) => i.path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../model/index.ts";
-import { at, iso } from "./test-rules.ts";
+import { at, iso } from "../../testing/slots/test-rules.ts";
 import { localDateWindow } from "./window.ts";
 
 describe("localDateWindow", () => {

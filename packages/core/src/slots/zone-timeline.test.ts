@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { DAY, MINUTE } from "../model/index.ts";
 import { localDateDay, wallOf } from "./local-time.ts";
-import { at, iso } from "./test-rules.ts";
+import { at, iso } from "../../testing/slots/test-rules.ts";
 import { isValidTimeZone, zoneTimeline } from "./zone-timeline.ts";
 
 const wall = (date: string, minutes: number) => wallOf(localDateDay(date)!, minutes);

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { addressProblem, isValidTimeZone } from "@coffeechat/core";
+import { addressProblem, FORMAT_KINDS, isValidTimeZone } from "@coffeechat/core";
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
@@ -53,7 +53,7 @@ export const SlotQuery = z.object({
 export const Slot = z.object({ start: z.string(), end: z.string() });
 export const SlotList = z.object({ timeZone: z.string(), slots: z.array(Slot) }).openapi("SlotList");
 
-export const FormatKind = z.enum(["video", "phone", "in_person"]);
+export const FormatKind = z.enum(FORMAT_KINDS);
 
 export const NewRequestBody = z
   .object({

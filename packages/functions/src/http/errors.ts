@@ -1,5 +1,7 @@
 import type { DomainError, ErrorCode } from "@coffeechat/core";
+import type { z } from "@hono/zod-openapi";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorSchema } from "../api/schemas.ts";
 
 /** The one place a domain error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -33,9 +35,8 @@ export function statusOf(error: DomainError): ContentfulStatusCode {
   return STATUS[error.code];
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string; issues?: { path: string; message: string }[] };
-}
+/** The one error body of every 4xx and 5xx, as the OpenAPI document describes it. */
+export type ErrorBody = z.infer<typeof ErrorSchema>;
 
 export function errorBody(error: DomainError): ErrorBody {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };

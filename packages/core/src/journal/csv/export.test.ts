@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { aChat, aPerson, emptyJournal } from "../testing/fixtures.ts";
+import { aChat, aPerson, emptyJournal } from "../../../testing/journal/fixtures.ts";
 import { exportJournalCsv, neutralise } from "./export.ts";
 
 describe("neutralise", () => {

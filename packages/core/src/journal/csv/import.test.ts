@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../../model/index.ts";
 import { normalName } from "../identity.ts";
-import { aPerson } from "../testing/fixtures.ts";
+import { aPerson } from "../../../testing/journal/fixtures.ts";
 import { exportJournalCsv } from "./export.ts";
 import { importPeople } from "./import.ts";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./read.ts";
-import { emptyJournal } from "../testing/fixtures.ts";
+import { emptyJournal } from "../../../testing/journal/fixtures.ts";
 
 const ids = () => {
   let n = 0;

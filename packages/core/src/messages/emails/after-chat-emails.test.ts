@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectEscaped, expectInBoth } from "../testing/email-checks.ts";
-import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
+import { expectEscaped, expectInBoth } from "../../../testing/messages/email-checks.ts";
+import { host, hostileRequest, link, request } from "../../../testing/messages/fixtures.ts";
 import { keepInTouch as keepInTouchBlocks, thankYou as thankYouBlocks, thankYouDraft } from "./after-chat-emails.ts";
-import { rendered } from "../testing/rendered.ts";
+import { rendered } from "../../../testing/messages/rendered.ts";
 
 const keepInTouch = rendered(keepInTouchBlocks);
 const thankYou = rendered(thankYouBlocks);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
-import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
+import { expectBothTimes, expectEscaped, expectInBoth } from "../../../testing/messages/email-checks.ts";
+import { host, hostileRequest, link, request } from "../../../testing/messages/fixtures.ts";
 import { accepted as acceptedBlocks, declined as declinedBlocks, expired as expiredBlocks } from "./answer-emails.ts";
-import { rendered } from "../testing/rendered.ts";
+import { rendered } from "../../../testing/messages/rendered.ts";
 
 const accepted = rendered(acceptedBlocks);
 const declined = rendered(declinedBlocks);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
-import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
+import { expectBothTimes, expectEscaped, expectInBoth } from "../../../testing/messages/email-checks.ts";
+import { host, hostileRequest, link, request } from "../../../testing/messages/fixtures.ts";
 import { guestConfirm as guestConfirmBlocks, prepPack as prepPackBlocks, reminder as reminderBlocks } from "./before-chat-emails.ts";
-import { rendered } from "../testing/rendered.ts";
+import { rendered } from "../../../testing/messages/rendered.ts";
 
 const guestConfirm = rendered(guestConfirmBlocks);
 const prepPack = rendered(prepPackBlocks);

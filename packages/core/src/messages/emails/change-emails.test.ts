@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
-import { host, hostileRequest, link, request, START } from "../testing/fixtures.ts";
+import { expectBothTimes, expectEscaped, expectInBoth } from "../../../testing/messages/email-checks.ts";
+import { host, hostileRequest, link, request, START } from "../../../testing/messages/fixtures.ts";
 import { cancelled as cancelledBlocks, rescheduled as rescheduledBlocks } from "./change-emails.ts";
-import { rendered } from "../testing/rendered.ts";
+import { rendered } from "../../../testing/messages/rendered.ts";
 
 const cancelled = rendered(cancelledBlocks);
 const rescheduled = rendered(rescheduledBlocks);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { expectEscaped, expectInBoth } from "../testing/email-checks.ts";
-import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
-import { rendered } from "../testing/rendered.ts";
+import { expectEscaped, expectInBoth } from "../../../testing/messages/email-checks.ts";
+import { host, hostileRequest, link, request } from "../../../testing/messages/fixtures.ts";
+import { rendered } from "../../../testing/messages/rendered.ts";
 import * as drafts from "./answer-emails.ts";
 import * as changes from "./change-emails.ts";
 import * as requests from "./request-emails.ts";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectEscaped } from "../testing/email-checks.ts";
-import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
+import { expectEscaped } from "../../../testing/messages/email-checks.ts";
+import { host, hostileRequest, link, request } from "../../../testing/messages/fixtures.ts";
 import { questionsUpdated as questionsUpdatedBlocks } from "./questions-updated.ts";
-import { rendered } from "../testing/rendered.ts";
+import { rendered } from "../../../testing/messages/rendered.ts";
 
 const questionsUpdated = rendered(questionsUpdatedBlocks);
 

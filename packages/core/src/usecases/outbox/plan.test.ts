@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aRequest, BEFORE_START } from "../../lifecycle/testing/fixture.ts";
+import { aRequest, BEFORE_START } from "../../../testing/lifecycle/fixture.ts";
 import { HOUR, MINUTE, type Outbox, type OutboxStep } from "../../model/index.ts";
 import { afterRound } from "./drain.ts";
 import { mergeOutbox, retryDelay, stepsOf } from "./plan.ts";

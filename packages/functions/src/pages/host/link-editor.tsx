@@ -2,7 +2,8 @@ import { DEFAULT_QUESTION_BANK, DURATIONS, type Interval } from "@coffeechat/cor
 import { FORMAT_LABEL } from "../booking/host-card.tsx";
 import { Err, FormBanner, Hint, invalid, type Errors } from "../form-fields.tsx";
 import { ZoneSelect } from "./zone-select.tsx";
-import { DAY_NAMES, FORMAT_KINDS, RANGES_PER_DAY, SWITCHABLE, WEEKDAYS, type LinkFormValues, type Switchable } from "./link-form.ts";
+import { FORMAT_KINDS } from "@coffeechat/core";
+import { DAY_NAMES, RANGES_PER_DAY, SWITCHABLE, WEEKDAYS, type LinkFormValues, type Switchable } from "./link-form.ts";
 import { TimesPreview } from "./times-preview.tsx";
 
 const SWITCH_LABEL: Record<Switchable, string> = {

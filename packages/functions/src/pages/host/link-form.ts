@@ -1,5 +1,6 @@
 import {
   DEFAULT_QUESTION_BANK,
+  FORMAT_KINDS,
   followUpOf,
   LINK_DEFAULTS,
   type FollowUpSettings,
@@ -10,7 +11,6 @@ import type { Errors } from "../form-fields.tsx";
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-export const FORMAT_KINDS: FormatKind[] = ["video", "phone", "in_person"];
 /** Ranges per day the grid offers: a morning and an afternoon cover most weeks. */
 export const RANGES_PER_DAY = 2;
 

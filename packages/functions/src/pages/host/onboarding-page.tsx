@@ -1,4 +1,4 @@
-import type { Account, Host, Interval, Link } from "@coffeechat/core";
+import { FORMAT_KINDS, type Account, type FormatKind, type Host, type Interval, type Link } from "@coffeechat/core";
 import { FORMAT_LABEL, HostCard } from "../booking/host-card.tsx";
 import { Err, FormBanner, Hint, invalid, type Errors } from "../form-fields.tsx";
 import { HostLayout } from "./host-layout.tsx";
@@ -13,7 +13,7 @@ export interface OnboardingValues {
   timeZone: string;
   handle: string;
   template: TemplateName;
-  format: "video" | "phone" | "in_person";
+  format: FormatKind;
   details: string;
 }
 
@@ -72,7 +72,7 @@ export function OnboardingPage(p: { account: Account; appUrl: string; values: On
             <legend>
               <strong>How you'll meet</strong>
             </legend>
-            {(["video", "phone", "in_person"] as const).map((k) => (
+            {FORMAT_KINDS.map((k) => (
               <label class="check">
                 <input type="radio" name="format" value={k} checked={v.format === k} /> <span>{FORMAT_LABEL[k]}</span>
               </label>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { aPerson, emptyJournal } from "../../../../core/src/journal/testing/fixtures.ts";
-import { campaignJournal, campaignMoment } from "../../../../core/src/journal/testing/campaign.ts";
+import { aPerson, emptyJournal } from "../../../../core/testing/journal/fixtures.ts";
+import { campaignJournal, campaignMoment } from "../../../../core/testing/journal/campaign.ts";
 import { goalFormState } from "./goal-preview.ts";
 import { JournalPage } from "./journal-page.tsx";
 import type { JournalView } from "./journal-view.ts";
-import { viewOf } from "./testing/fixture.ts";
+import { viewOf } from "../../../testing/journal/fixture.ts";
 
 const render = async (view: JournalView) => String(await (<JournalPage view={view} />).toString());
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/&#39;/g, "'").replace(/\s+/g, " ");

@@ -1,5 +1,5 @@
-import type { Host, Link } from "../../model/link.ts";
-import type { ChatRequest } from "../../model/request.ts";
+import type { Host, Link } from "../../src/model/link.ts";
+import type { ChatRequest } from "../../src/model/request.ts";
 
 export const XSS = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BusyOptions } from "../options.ts";
+import type { BusyOptions } from "../../src/calendars/options.ts";
 
 /** Feeds shaped like real exports (test/fixtures/calendars), also served by the local ICS server. */
 export const FIXTURES = ["google", "outlook", "apple", "proton"] as const;

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import type { EmailContent } from "../render/email.ts";
-import { escapeHtml } from "../render/escape.ts";
+import type { EmailContent } from "../../src/messages/render/email.ts";
+import { escapeHtml } from "../../src/messages/render/escape.ts";
 
 export const NEW_YORK = "Tuesday, March 10, 2026, 10:00 AM EDT (America/New_York)";
 export const BERLIN = "Tuesday, March 10, 2026, 3:00 PM GMT+1 (Europe/Berlin)";

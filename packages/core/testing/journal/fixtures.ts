@@ -1,5 +1,5 @@
-import { MINUTE, type Millis } from "../../model/index.ts";
-import type { JournalChat, JournalData, Person } from "../types.ts";
+import { MINUTE, type Millis } from "../../src/model/index.ts";
+import type { JournalChat, JournalData, Person } from "../../src/journal/types.ts";
 
 export const aPerson = (id: string, overrides: Partial<Person> = {}): Person => ({
   id,

@@ -1,5 +1,5 @@
-import { addDays } from "../calendar.ts";
-import type { JournalChat, JournalData, JournalMoment, LoggedChat, OutreachEntry, Person } from "../types.ts";
+import { addDays } from "../../src/journal/calendar.ts";
+import type { JournalChat, JournalData, JournalMoment, LoggedChat, OutreachEntry, Person } from "../../src/journal/types.ts";
 
 /**
  * A seeker seven weeks into "50 coffee chats by the end of September": a slow start, then the

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import type { Interval } from "../../model/time.ts";
-import type { BusyOptions } from "../options.ts";
+import type { Interval } from "../../src/model/time.ts";
+import type { BusyOptions } from "../../src/calendars/options.ts";
 
 /**
  * Random feeds for comparing our reader with python-recurring-ical-events instance by instance.

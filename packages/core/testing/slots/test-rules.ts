@@ -1,5 +1,5 @@
-import { MINUTE, type AvailabilityRules, type Millis } from "../model/index.ts";
-import type { BusyBlock } from "../ports.ts";
+import { MINUTE, type AvailabilityRules, type Millis } from "../../src/model/index.ts";
+import type { BusyBlock } from "../../src/ports.ts";
 
 /** Rules for tests: the demo host (Mon–Fri 09:00–17:00, 20 minutes, 10 after, step 30), far notice and horizon off. */
 export function testRules(overrides: Partial<AvailabilityRules> = {}): AvailabilityRules {

@@ -1,4 +1,4 @@
-import { DAY, HOUR, MINUTE, type ChatRequest, type Millis, type RequestStatus } from "../../model/index.ts";
+import { DAY, HOUR, MINUTE, type ChatRequest, type Millis, type RequestStatus } from "../../src/model/index.ts";
 
 /** 2026-03-02T09:00:00Z; the chat is two days later. */
 export const CREATED: Millis = Date.UTC(2026, 2, 2, 9, 0);

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import type { Interval } from "../../model/time.ts";
-import type { BusyOptions, CalendarOccurrence } from "../options.ts";
+import type { Interval } from "../../src/model/time.ts";
+import type { BusyOptions, CalendarOccurrence } from "../../src/calendars/options.ts";
 
 /**
  * The same questions answered by an independent implementation: Python's icalendar for parsing and

@@ -1,6 +1,6 @@
 import { settleStatuses, summarizeJournal, type JournalData, type JournalMoment } from "@coffeechat/core";
-import { campaignJournal, campaignMoment } from "../../../../../core/src/journal/testing/campaign.ts";
-import type { JournalView } from "../journal-view.ts";
+import { campaignJournal, campaignMoment } from "../../../core/testing/journal/campaign.ts";
+import type { JournalView } from "../../src/pages/journal/journal-view.ts";
 
 /** The journal page's view of a journal, as the route will build it (statuses settled first). */
 export function viewOf(data: JournalData = campaignJournal(), moment: JournalMoment = campaignMoment, overrides: Partial<JournalView> = {}): JournalView {

@@ -1,4 +1,4 @@
-import { renderEmail, type EmailContent, type EmailDraft } from "../render/email.ts";
+import { renderEmail, type EmailContent, type EmailDraft } from "../../src/messages/render/email.ts";
 
 /** An email function as its reader gets it: the draft rendered to subject, text and HTML. */
 export const rendered =

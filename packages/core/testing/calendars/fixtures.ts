@@ -6,7 +6,7 @@ import type { BusyOptions } from "../../src/calendars/options.ts";
 export const FIXTURES = ["google", "outlook", "apple", "proton"] as const;
 
 export function fixture(name: (typeof FIXTURES)[number]): string {
-  return readFileSync(join(import.meta.dirname, "../../../../../test/fixtures/calendars", `${name}.ics`), "utf8");
+  return readFileSync(join(import.meta.dirname, "../../../../test/fixtures/calendars", `${name}.ics`), "utf8");
 }
 
 export const MARCH_2026 = { start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 3, 15) };

@@ -4,7 +4,8 @@
  * Prints the median and p99 of each, and the AWS calls each makes, counted by a middleware on every
  * SDK client of the app: all of them, and the longest chain of calls made one after another (the
  * critical path). Asserts nothing.
- * Run: npx tsx bench/requests.bench.ts   (BENCH_REQUESTS=100 for a steadier p99)
+ * Run: npx tsx bench/requests.bench.ts   (BENCH_REQUESTS=100 for a steadier p99; BENCH_TRACE=1 lists
+ * the last run's calls, in order, with the functions that made them)
  */
 import { startLocalStack } from "../infra/local-stack.ts";
 import { HOST_EMAIL, lastLinks } from "../test/support/chat.ts";
@@ -56,6 +57,16 @@ function report(name: string, samples: Sample[], goals?: { calls: number; p50: n
   console.log(`  AWS calls    ${total} before the response, ${after} after it`);
   console.log(`  critical     ${goals ? againstGoal(chain, goals.calls, "calls") : `${chain} calls`} one after another`);
   console.log(`  which        ${[...kinds].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ")}`);
+  if (process.env["BENCH_TRACE"] === "1") trace(samples[samples.length - 1]!.calls);
+}
+
+/** The last run's calls in the order they started, with their times and who made them (BENCH_TRACE=1). */
+function trace(calls: readonly AwsCall[]) {
+  const t0 = calls[0]?.start ?? 0;
+  for (const call of calls) {
+    const name = `${call.client.replace(/Client$/, "")}.${call.command.replace(/Command$/, "")}`;
+    console.log(`    ${(call.start - t0).toFixed(1).padStart(7)} → ${(call.end - t0).toFixed(1).padStart(7)} ms  ${name.padEnd(34)} ${call.site ?? ""}`);
+  }
 }
 
 async function main() {

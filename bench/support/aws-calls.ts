@@ -6,6 +6,19 @@ export interface AwsCall {
   command: string;
   start: number;
   end: number;
+  /** With BENCH_TRACE=1: the app's functions that made the call, innermost first. */
+  site?: string;
+}
+
+const TRACE = process.env["BENCH_TRACE"] === "1";
+
+/** The frames of our own packages that led to a call ("drainOutbox < submitRequest"). */
+function siteOf(stack: string | undefined): string {
+  const frames = (stack ?? "").split("\n").filter((line) => line.includes("/packages/") && !line.includes("node_modules"));
+  return frames
+    .slice(0, 3)
+    .map((line) => /at (?:async )?([\w.<>]+) /.exec(line)?.[1] ?? "?")
+    .join(" < ");
 }
 
 interface SdkClient {
@@ -48,7 +61,8 @@ export function awsCallRecorder() {
       client.middlewareStack.add(
         (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) =>
           async (args: unknown) => {
-            const call = { client: context.clientName ?? "?", command: context.commandName ?? "?", start: performance.now(), end: Number.NaN };
+            const call: AwsCall = { client: context.clientName ?? "?", command: context.commandName ?? "?", start: performance.now(), end: Number.NaN };
+            if (TRACE) call.site = siteOf(new Error().stack);
             calls.push(call);
             try {
               return await next(args);

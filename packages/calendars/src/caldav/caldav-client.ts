@@ -73,7 +73,8 @@ export class CalDavClient {
     });
   }
 
-  private async run<T>(account: CalDavAccount, what: string, work: (client: Awaited<ReturnType<typeof createDAVClient>>) => Promise<T>): Promise<T> {
+  /** One session with the account, its failures as domain errors; for the other CalDAV operations of this folder (write-chat.ts). */
+  async run<T>(account: CalDavAccount, what: string, work: (client: DavSession) => Promise<T>): Promise<T> {
     const server = calendarUrl(account.url).href;
     const watch: FetchWatch = { statuses: [] };
     try {
@@ -100,6 +101,8 @@ export class CalDavClient {
   }
 }
 
+export type DavSession = Awaited<ReturnType<typeof createDAVClient>>;
+
 function holdsEvents(c: DAVCalendar): boolean {
   const components = c.components ?? [];
   return components.length === 0 || components.includes("VEVENT");
@@ -112,5 +115,5 @@ export function objectUrl(calendar: string, uid: string): string {
 
 const lastSegment = (url: string) => decodeURIComponent(new URL(url).pathname.split("/").filter(Boolean).at(-1) ?? "Calendar");
 
-const serverSaid = (what: string, status: number) =>
+export const serverSaid = (what: string, status: number) =>
   new DomainError("CALENDAR_UNREACHABLE", `The CalDAV server would not ${what} (HTTP ${status})`, { issues: [{ path: "url", message: `answered HTTP ${status}` }] });

@@ -15,6 +15,7 @@ import {
 import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
+import { hostCalendarDeps } from "./calendar-deps.ts";
 import { createLogger } from "./http/logger.ts";
 import { nodeSecrets } from "./secrets.ts";
 
@@ -28,8 +29,10 @@ export function compose(config: Config): AppDeps {
   const ses = createSesClient({ endpoint: config.SES_ENDPOINT, region });
   const scheduler = createSchedulerClient({ endpoint: config.SCHEDULER_ENDPOINT, region });
   const store = new DynamoChatStore({ client: dynamo.doc, tableName: config.TABLE_NAME });
+  const hostCalendar = hostCalendarDeps(config, dynamo);
   return {
     store,
+    ...(hostCalendar ? { hostCalendar } : {}),
     mailer: new SesMailer({ client: ses, configurationSetName: config.SES_CONFIGURATION_SET }),
     scheduler: new EventBridgeFollowUpScheduler({
       client: scheduler,

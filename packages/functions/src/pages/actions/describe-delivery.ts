@@ -1,5 +1,6 @@
 import type { Actor, ChatRequest, Host, Millis, OutboxStep } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
+import { describeCalendarCopy } from "./describe-calendar-copy.ts";
 
 const WHAT: Record<string, string> = {
   confirmEmail: "The email to confirm the address",
@@ -18,6 +19,8 @@ export interface DeliveryLine {
   id: string;
   text: string;
   failed: boolean;
+  /** An email (the default), or the chat's copy in the host's calendar. */
+  kind?: "email" | "calendar";
 }
 
 /**
@@ -27,6 +30,7 @@ export interface DeliveryLine {
 export function describeDeliveries(request: ChatRequest, host: Host, reader: Actor, zone: string, now: Millis): DeliveryLine[] {
   const steps = request.outbox?.steps ?? [];
   return steps.flatMap((step) => {
+    if (step.type === "calendar") return reader === "host" ? describeCalendarCopy(step, request, zone, now) : [];
     if (step.type !== "email" || step.state === "done" || step.state === "skipped") return [];
     const to = step.to === reader ? "you" : step.to === "host" ? host.name : request.guest.name;
     const what = `${WHAT[step.template] ?? "An email"} to ${to}`;

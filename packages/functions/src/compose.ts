@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   DynamoAccountStore,
   DynamoChatStore,
+  DynamoFeedStore,
   DynamoHostStore,
   DynamoJournalStore,
   DynamoRateLimiter,
@@ -46,6 +47,7 @@ export function compose(config: Config): AppDeps {
     accounts: new DynamoAccountStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     hosts: new DynamoHostStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     journal: new DynamoJournalStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    feeds: new DynamoFeedStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     secrets: nodeSecrets(config.TOKEN_SECRET),
     newId,
     clock: () => Date.now(),

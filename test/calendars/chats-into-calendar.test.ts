@@ -1,4 +1,3 @@
-import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamoClients, DynamoCalendarStore } from "@coffeechat/aws";
 import { EnvelopeSecretBox, LocalKeyFileProvider } from "@coffeechat/calendars";
@@ -6,6 +5,7 @@ import { actionUrl, connectionSecretContext, type TokenAction } from "@coffeecha
 import { startRadicale, type Radicale } from "../../infra/local/radicale.ts";
 import { becomeHost, minimalLink } from "../support/accounts.ts";
 import { fireUntil, lastLinks } from "../support/chat.ts";
+import { lastInvite } from "../support/invites.ts";
 import { press } from "../support/links.ts";
 import { pythonCaldav } from "../support/python-caldav.ts";
 import { json, requestBody } from "../support/stack.ts";
@@ -63,15 +63,7 @@ async function ask(start: string, email: string) {
 const act = (id: string, action: string, body?: unknown) =>
   host.me(`/api/v1/me/requests/${id}/${action}`, { method: "POST", ...(body ? { body } : {}) });
 
-/** UID and SEQUENCE of the newest invite the host got for this chat. */
-async function hostInvite(id: string) {
-  const mail = [...t.mail.sent].reverse().find((m) => m.to === "cal-host@example.com" && m.raw.includes(id) && /text\/calendar/i.test(m.raw));
-  const parsed = await PostalMime.parse(mail!.raw);
-  const part = parsed.attachments.find((a) => /text\/calendar/i.test(a.mimeType));
-  const text = typeof part!.content === "string" ? part!.content : new TextDecoder().decode(part!.content);
-  return { uid: /^UID:(.+)$/m.exec(text)![1]!.trim(), sequence: Number(/^SEQUENCE:(\d+)/m.exec(text)![1]) };
-}
-
+const hostInvite = (id: string) => lastInvite(t.mail, "cal-host@example.com", id);
 const inCalendar = (id: string) => pythonCaldav(radicale).byUid(calendarUrl, `${id}@coffeechat`);
 /** The chat's page as the host or the guest sees it (the "Your chat page" link of their emails). */
 async function chatPageUrl(id: string, action: TokenAction = "view_host") {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { becomeHost, minimalLink } from "../support/accounts.ts";
 import { lastLinks } from "../support/chat.ts";
 import { lastInvite } from "../support/invites.ts";
@@ -97,6 +97,20 @@ describe("the feed of chats", () => {
     expect(await feedUrl()).toBe(url);
     expect((await fetch(old)).status).toBe(404);
     expect((await fetch(url)).status).toBe(200);
+  });
+
+  it("the access log writes /ical/:secret, never the address's secret", async () => {
+    const url = await feedUrl();
+    const info = vi.spyOn(t.stack.deps.logger, "info");
+    try {
+      expect((await fetch(url)).status).toBe(200);
+      expect((await fetch(`${url}x`)).status).toBe(404);
+      const lines = info.mock.calls.filter(([message]) => message === "request").map(([, fields]) => JSON.stringify(fields));
+      expect(lines.filter((l) => l.includes('"path":"/ical/:secret"'))).toHaveLength(2);
+      for (const line of lines) expect(line).not.toContain(/\.([0-9a-f]{64})\.ics$/.exec(url)![1]!);
+    } finally {
+      info.mockRestore();
+    }
   });
 
   it("another account's feed cannot be had from one's own address, nor guessed", async () => {

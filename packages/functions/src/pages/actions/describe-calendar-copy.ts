@@ -20,7 +20,7 @@ export function describeCalendarCopy(step: Extract<OutboxStep, { type: "calendar
   const putting = step.op === "put";
   const line = (text: string): DeliveryLine[] => [{ id: step.id, text, failed: step.state === "failed", kind: "calendar" }];
   if (step.state === "failed") {
-    return line(`This chat could not be ${putting ? "added to" : "removed from"} your calendar: ${reasonOf(step.error)}, and kept doing so for a day.`);
+    return line(`This chat could not be ${putting ? "added to" : "removed from"} your calendar: ${reasonOf(step.error)}, for a whole day of tries.`);
   }
   if (step.error) {
     const next = request.outbox?.nextAttemptAt;

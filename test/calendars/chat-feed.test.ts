@@ -125,4 +125,10 @@ describe("the feed of chats", () => {
     expect((await fetch(t.stack.url(`/ical/nobody.${mySecret}.ics`))).status).toBe(404);
     expect(readFeedWithPython(await (await fetch(theirs)).text()).events).toEqual([]);
   });
+
+  it("goes with the account: once it is closed, its feed answers 404", async () => {
+    const theirs = await feedUrl(other);
+    expect((await other.me("/api/v1/me", { method: "DELETE" })).status).toBe(204);
+    expect((await fetch(theirs)).status).toBe(404);
+  });
 });

@@ -1,11 +1,13 @@
 import type { CalDavCredentials, ChatCalendarWriter } from "@coffeechat/core";
-import { CalDavClient, objectUrl, serverSaid, type DavSession } from "./caldav-client.ts";
+import { deleteObject, fetchCalendarObjects, updateObject } from "tsdav";
+import { CalDavClient, objectUrl, serverSaid, type DirectSession } from "./caldav-client.ts";
 
 /** A calendar may hold one object per UID (RFC 4791 §5.3.2.1): these say the UID lives elsewhere already. */
 const UID_CONFLICT = new Set([403, 409, 412]);
 
 /**
- * Writes chats into the host's CalDAV calendar (tsdav, through the SSRF guard of CalDavClient).
+ * Writes chats into the host's CalDAV calendar (tsdav, through the SSRF guard of CalDavClient), straight
+ * to the calendar found when it was connected: no discovery round trips before each write.
  * The object is `<calendar>/<uid>.ics`, so a retry writes the same object again (a PUT replaces it).
  * If the host's own calendar app already filed our emailed invite under another name, the server
  * refuses a second object with that UID: then the chat is found by its UID and that object updated,
@@ -15,13 +17,19 @@ export class CalDavChatWriter implements ChatCalendarWriter {
   constructor(private readonly caldav: CalDavClient) {}
 
   async putChat(account: CalDavCredentials, calendarUrl: string, uid: string, ics: string): Promise<void> {
-    await this.caldav.run(account, "write the chat", async (client) => {
+    await this.caldav.direct(account, "write the chat", async (session) => {
       const put = (url: string, etag?: string) =>
-        client.updateObject({ url, data: ics, ...(etag ? { etag } : {}), headers: { "content-type": "text/calendar; charset=utf-8" } });
+        updateObject({
+          url,
+          data: ics,
+          ...(etag ? { etag } : {}),
+          headers: { ...session.headers, "content-type": "text/calendar; charset=utf-8" },
+          fetch: session.fetch,
+        });
       const response = await put(objectUrl(calendarUrl, uid));
       if (response.ok) return;
       if (UID_CONFLICT.has(response.status)) {
-        const existing = (await objectsWithUid(client, calendarUrl, uid))[0];
+        const existing = (await objectsWithUid(session, calendarUrl, uid))[0];
         if (existing) {
           const again = await put(existing.url, existing.etag);
           if (again.ok) return;
@@ -33,13 +41,14 @@ export class CalDavChatWriter implements ChatCalendarWriter {
   }
 
   async deleteChat(account: CalDavCredentials, calendarUrl: string, uid: string): Promise<void> {
-    await this.caldav.run(account, "remove the chat", async (client) => {
-      const response = await client.deleteObject({ url: objectUrl(calendarUrl, uid) });
+    await this.caldav.direct(account, "remove the chat", async (session) => {
+      const remove = (url: string, etag?: string) => deleteObject({ url, ...(etag ? { etag } : {}), headers: session.headers, fetch: session.fetch });
+      const response = await remove(objectUrl(calendarUrl, uid));
       if (response.ok) return;
       if (response.status !== 404) throw serverSaid("remove the chat", response.status);
       // Not under our name: perhaps filed under another (see putChat), perhaps already gone.
-      for (const other of await objectsWithUid(client, calendarUrl, uid)) {
-        const removed = await client.deleteObject({ url: other.url, ...(other.etag ? { etag: other.etag } : {}) });
+      for (const other of await objectsWithUid(session, calendarUrl, uid)) {
+        const removed = await remove(other.url, other.etag);
         if (!removed.ok && removed.status !== 404) throw serverSaid("remove the chat", removed.status);
       }
     });
@@ -47,9 +56,11 @@ export class CalDavChatWriter implements ChatCalendarWriter {
 }
 
 /** The calendar's objects whose VEVENT has this UID (a calendar-query REPORT with a UID prop-filter). */
-async function objectsWithUid(client: DavSession, calendarUrl: string, uid: string): Promise<{ url: string; etag?: string }[]> {
-  const objects = await client.fetchCalendarObjects({
+async function objectsWithUid(session: DirectSession, calendarUrl: string, uid: string): Promise<{ url: string; etag?: string }[]> {
+  const objects = await fetchCalendarObjects({
     calendar: { url: calendarUrl },
+    headers: session.headers,
+    fetch: session.fetch,
     urlFilter: () => true,
     filters: [
       {

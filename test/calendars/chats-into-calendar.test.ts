@@ -32,13 +32,13 @@ beforeAll(async () => {
 afterAll(() => radicale?.stop());
 
 /** The host picks another calendar for chats, as PUT /api/v1/me/calendars/{id} would store it. */
-async function chooseForChats(id: string, url: string) {
+async function chooseForChats(id: string | undefined, url?: string) {
   const dynamo = createDynamoClients({ endpoint: t.stack.dynamoEndpoint, region: "us-east-1" });
   const store = new DynamoCalendarStore({ client: dynamo.doc, tableName: t.stack.env["TABLE_NAME"]! });
   const current = (await store.getConnection(hostKey, "radicale"))!;
   const calendars = [
     ...current.calendars.filter((c) => c.id !== id).map((c) => ({ ...c, addChats: false })),
-    { id, name: id, url, checkConflicts: true, addChats: true, allDayBlocks: false },
+    ...(id ? [{ id, name: id, url: url!, checkConflicts: true, addChats: true, allDayBlocks: false }] : []),
   ];
   await store.putConnection({ ...current, calendars, version: current.version + 1 }, current.version);
   dynamo.client.destroy();
@@ -167,7 +167,7 @@ describe("chats in the host's calendar", () => {
     expect(await hostPage(id)).not.toContain("could not be added");
   });
 
-  it("a chat follows the host to the calendar they choose for chats: the next change writes it there and removes the old copy", async () => {
+  it("a chat follows the host to the calendar they choose for chats, and its copy stays right when they choose none", async () => {
     t.now = Date.parse("2026-12-03T12:00:00Z");
     const id = await ask("2026-12-14T09:00:00.000Z", "guest-five@example.com");
     expect((await act(id, "accept")).status).toBe(200);
@@ -178,6 +178,11 @@ describe("chats in the host's calendar", () => {
     expect((await act(id, "reschedule", { start: "2026-12-15T10:00:00.000Z" })).status).toBe(200);
     expect(pythonCaldav(radicale).byUid(work, `${id}@coffeechat`)).toMatchObject({ dtstart: "2026-12-15T10:00:00+00:00", sequence: 1 });
     expect(inCalendar(id)).toBeNull();
+
+    // No calendar for chats any more: the copy already there is still kept right.
+    await chooseForChats(undefined);
+    expect((await act(id, "reschedule", { start: "2026-12-16T11:00:00.000Z" })).status).toBe(200);
+    expect(pythonCaldav(radicale).byUid(work, `${id}@coffeechat`)).toMatchObject({ dtstart: "2026-12-16T11:00:00+00:00", sequence: 2 });
 
     expect((await act(id, "cancel")).status).toBe(200);
     expect(pythonCaldav(radicale).byUid(work, `${id}@coffeechat`)).toBeNull();

@@ -40,7 +40,8 @@ export async function syncHostCalendar(deps: Pick<UseCaseDeps, "hostCalendar">, 
   const recorded = request.outbox?.calendarCopy;
 
   if (request.status === "accepted") {
-    const target = await chatCalendarOf(calendars, request.handle);
+    // No calendar chosen for chats any more: a copy written before is still kept right, not left at an old time.
+    const target = (await chatCalendarOf(calendars, request.handle)) ?? (recorded && (await copyAt(calendars, request.handle, recorded)));
     if (!target) return { skipped: "no calendar is chosen for chats" };
     const ics = calendarObjectFor(request, host, link, now);
     await calendars.writer.putChat(await credentials(calendars, target.connection), target.calendarUrl, request.uid, ics);
@@ -59,10 +60,16 @@ export async function syncHostCalendar(deps: Pick<UseCaseDeps, "hostCalendar">, 
 }
 
 async function removeCopy(calendars: HostCalendarDeps, request: ChatRequest, copy: CalendarCopy): Promise<boolean> {
-  const connection = await calendars.connections.getConnection(request.handle, copy.connectionId);
-  if (!connection || connection.kind !== "caldav") return false;
-  await calendars.writer.deleteChat(await credentials(calendars, connection), copy.calendarUrl, request.uid);
+  const at = await copyAt(calendars, request.handle, copy);
+  if (!at) return false;
+  await calendars.writer.deleteChat(await credentials(calendars, at.connection), at.calendarUrl, request.uid);
   return true;
+}
+
+/** Where a copy was written, while its connection is still there. */
+async function copyAt(calendars: HostCalendarDeps, hostKey: string, copy: CalendarCopy) {
+  const connection = await calendars.connections.getConnection(hostKey, copy.connectionId);
+  return connection?.kind === "caldav" ? { connection, calendarUrl: copy.calendarUrl } : undefined;
 }
 
 /** The one CalDAV calendar the host chose for chats (addChats), if any. */

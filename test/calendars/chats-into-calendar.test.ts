@@ -135,6 +135,13 @@ describe("chats in the host's calendar", () => {
     expect(waiting).not.toContain("Emails not delivered yet");
     // The guest has no reason to hear about the host's calendar.
     expect(await (await fetch(await chatPageUrl(id, "view_guest"))).text()).not.toContain("calendar server");
+    // Nor does the guest's own change wait on it: their button says "Done".
+    const edit = await chatPageUrl(id, "edit_questions");
+    const edited = await press(edit, { questions: "What does a good first year look like?" });
+    expect(edited.status).toBe(303);
+    const after = await (await fetch(new URL(edited.headers.get("location")!, edit).href)).text();
+    expect(after).toContain("Done.");
+    expect(after).not.toMatch(/calendar server|Your calendar<\/h2>/);
 
     radicale = await startRadicale({ port });
     expect(pythonCaldav(radicale).makeCalendar("chats", "Coffee chats").url).toBe(calendarUrl);

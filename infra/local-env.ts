@@ -57,9 +57,11 @@ export function localAppEnv(
     DYNAMODB_ENDPOINT: urls.dynamodb,
     SES_ENDPOINT: urls.ses,
     SCHEDULER_ENDPOINT: urls.scheduler,
+    // The local stack's calendar servers (Radicale, the ICS fixture server) listen on 127.0.0.1.
+    ALLOW_PRIVATE_CALENDAR_HOSTS: "1",
   };
   const fromEnv = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
-  return { ...defaults, ...pick(fromEnv, Object.keys(defaults).concat(["LOG_LEVEL", "RATE_LIMIT_REQUESTS_PER_MINUTE", "RATE_LIMIT_PER_EMAIL_PER_HOUR"])) };
+  return { ...defaults, ...pick(fromEnv, Object.keys(defaults).concat(["LOG_LEVEL", "RATE_LIMIT_REQUESTS_PER_MINUTE", "RATE_LIMIT_PER_EMAIL_PER_HOUR", "CALENDAR_KEY_FILE"])) };
 }
 
 function pick(env: Record<string, string>, keys: string[]) {

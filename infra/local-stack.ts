@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
@@ -86,6 +87,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       { app: appUrl, dynamodb: dynamo.endpoint, ses: ses.endpoint, scheduler: scheduler.url },
       options.dataDir ? localSecret(options.dataDir) : "local-test-secret-".padEnd(48, "x"),
     );
+    // Calendar passwords are sealed under a local key: kept with the data, or thrown away with an in-memory stack.
+    if (!env["CALENDAR_KEY_FILE"]) env["CALENDAR_KEY_FILE"] = calendarKeyFile(options.dataDir, stops);
     const config = app.parseConfig(env);
     const clients = app.createDynamoClients({ endpoint: dynamo.endpoint, region: config.AWS_REGION });
     await app.ensureTable(clients.client, config.TABLE_NAME);
@@ -129,6 +132,13 @@ async function allStarted<T extends readonly unknown[]>(
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
   return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+function calendarKeyFile(dataDir: string | undefined, stops: (() => Promise<void>)[]): string {
+  if (dataDir) return join(dataDir, "calendar.key");
+  const dir = mkdtempSync(join(tmpdir(), "coffeechat-keys-"));
+  stops.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, "calendar.key");
 }
 
 /** Binds the port first so APP_URL is known before the app is built. */

@@ -23,10 +23,12 @@ const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
  * temporary folder and one htpasswd user (plain: the file lives and dies with the test). stop()
  * ends exactly this process and removes the folder.
  */
-export async function startRadicale(options: { username?: string; password?: string; startTimeoutMs?: number } = {}): Promise<Radicale> {
+export async function startRadicale(
+  options: { username?: string; password?: string; startTimeoutMs?: number; /** The same port again: a server that was down comes back. */ port?: number } = {},
+): Promise<Radicale> {
   const username = options.username ?? "dana";
   const password = options.password ?? "app-password-1234";
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), "coffeechat-radicale-"));
   writeFileSync(join(dir, "users"), `${username}:${password}\n`, { mode: 0o600 });
   writeFileSync(

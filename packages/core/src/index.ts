@@ -12,3 +12,4 @@ export * from "./accounts/index.ts";
 export * from "./hosting/index.ts";
 export * from "./calendars/index.ts";
 export * from "./notices/index.ts";
+export * from "./feed/index.ts";

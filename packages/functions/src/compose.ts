@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   DynamoAccountStore,
   DynamoChatStore,
+  DynamoFeedStore,
   DynamoHostStore,
   DynamoJournalStore,
   DynamoRateLimiter,
@@ -15,6 +16,7 @@ import {
 import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
+import { hostCalendarDeps } from "./calendar-deps.ts";
 import { createLogger } from "./http/logger.ts";
 import { nodeSecrets } from "./secrets.ts";
 
@@ -28,8 +30,10 @@ export function compose(config: Config): AppDeps {
   const ses = createSesClient({ endpoint: config.SES_ENDPOINT, region });
   const scheduler = createSchedulerClient({ endpoint: config.SCHEDULER_ENDPOINT, region });
   const store = new DynamoChatStore({ client: dynamo.doc, tableName: config.TABLE_NAME });
+  const hostCalendar = hostCalendarDeps(config, dynamo);
   return {
     store,
+    ...(hostCalendar ? { hostCalendar } : {}),
     mailer: new SesMailer({ client: ses, configurationSetName: config.SES_CONFIGURATION_SET }),
     scheduler: new EventBridgeFollowUpScheduler({
       client: scheduler,
@@ -43,6 +47,7 @@ export function compose(config: Config): AppDeps {
     accounts: new DynamoAccountStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     hosts: new DynamoHostStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     journal: new DynamoJournalStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    feeds: new DynamoFeedStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     secrets: nodeSecrets(config.TOKEN_SECRET),
     newId,
     clock: () => Date.now(),

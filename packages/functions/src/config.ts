@@ -19,6 +19,11 @@ const schema = z.object({
   SES_ENDPOINT: z.url().optional(),
   SCHEDULER_ENDPOINT: z.url().optional(),
   LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
+  // Calendar secrets are sealed under data keys from this KMS key on AWS, or from a local key file.
+  CALENDAR_KMS_KEY_ID: z.string().min(1).optional(),
+  CALENDAR_KEY_FILE: z.string().min(1).optional(),
+  /** Only the local stack reaches calendar servers on 127.0.0.1 (see packages/calendars/src/net). */
+  ALLOW_PRIVATE_CALENDAR_HOSTS: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,4 +1,4 @@
-import type { AccountStore, HostStore, JournalStore, Secrets, UseCaseDeps } from "@coffeechat/core";
+import type { AccountStore, FeedStore, HostStore, JournalStore, Secrets, UseCaseDeps } from "@coffeechat/core";
 import type { HealthCheck } from "@coffeechat/aws";
 import type { Logger } from "./http/logger.ts";
 
@@ -10,5 +10,7 @@ export interface AppDeps extends UseCaseDeps {
   accounts: AccountStore;
   hosts: HostStore;
   journal: JournalStore;
+  /** The hosts' feeds of chats (/ical/…). */
+  feeds: FeedStore;
   secrets: Secrets;
 }

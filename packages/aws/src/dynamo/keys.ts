@@ -43,6 +43,8 @@ export const keys = {
   /** The open sign-in of an address, and a pointer from its link's hash back to the address. */
   signIn: (email: string) => ({ pk: `SIGNIN#${email.trim().toLowerCase()}`, sk: "CHALLENGE" }),
   signInLink: (linkHash: string) => ({ pk: `SIGNINLINK#${linkHash}`, sk: "LINK" }),
+  /** The account's feed of chats: its generation only (the address's secret is derived, never stored). */
+  feed: (accountId: string) => ({ pk: `ACCOUNT#${accountId}`, sk: "FEED" }),
   /** Who holds a public handle (an alias of a host key); claimed with a conditional write. */
   handle: (handle: string) => ({ pk: `HANDLE#${handle}`, sk: "HANDLE" }),
 

@@ -1,5 +1,5 @@
 import { DomainError, type Interval } from "@coffeechat/core";
-import { createDAVClient, type DAVCalendar } from "tsdav";
+import { createDAVClient, getBasicAuthHeaders, type DAVCalendar } from "tsdav";
 import type { NetworkPolicy } from "../net/address-policy.ts";
 import { guardedFetch, type FetchWatch } from "../net/guarded-fetch.ts";
 import { calendarUrl } from "../net/guarded-request.ts";
@@ -73,18 +73,35 @@ export class CalDavClient {
     });
   }
 
-  private async run<T>(account: CalDavAccount, what: string, work: (client: Awaited<ReturnType<typeof createDAVClient>>) => Promise<T>): Promise<T> {
+  private run<T>(account: CalDavAccount, what: string, work: (client: Awaited<ReturnType<typeof createDAVClient>>) => Promise<T>): Promise<T> {
+    return this.guarded(account, what, async (fetch) =>
+      work(
+        await createDAVClient({
+          serverUrl: calendarUrl(account.url).href,
+          credentials: { username: account.username, password: account.password },
+          authMethod: "Basic",
+          defaultAccountType: "caldav",
+          fetch,
+        }),
+      ),
+    );
+  }
+
+  /**
+   * For requests to a URL already known (a calendar found at connect time): no discovery round trips,
+   * just the account's Basic credentials and the guarded fetch, for tsdav's request functions
+   * (write-chat.ts). Failures become the same domain errors.
+   */
+  direct<T>(account: CalDavAccount, what: string, work: (session: DirectSession) => Promise<T>): Promise<T> {
+    const headers = getBasicAuthHeaders({ username: account.username, password: account.password });
+    return this.guarded(account, what, (fetch) => work({ fetch, headers }));
+  }
+
+  private async guarded<T>(account: CalDavAccount, what: string, work: (fetch: typeof globalThis.fetch) => Promise<T>): Promise<T> {
     const server = calendarUrl(account.url).href;
     const watch: FetchWatch = { statuses: [] };
     try {
-      const client = await createDAVClient({
-        serverUrl: server,
-        credentials: { username: account.username, password: account.password },
-        authMethod: "Basic",
-        defaultAccountType: "caldav",
-        fetch: guardedFetch(this.policy, watch, this.limits),
-      });
-      return await work(client);
+      return await work(guardedFetch(this.policy, watch, this.limits));
     } catch (e) {
       if (watch.statuses.includes(401)) {
         throw new DomainError("CALENDAR_AUTH_FAILED", "The CalDAV server refused that username and password (use an app password for iCloud and Fastmail)", {
@@ -100,6 +117,12 @@ export class CalDavClient {
   }
 }
 
+/** What a request to a known URL needs: the guarded fetch and the Authorization header. */
+export interface DirectSession {
+  fetch: typeof globalThis.fetch;
+  headers: Record<string, string>;
+}
+
 function holdsEvents(c: DAVCalendar): boolean {
   const components = c.components ?? [];
   return components.length === 0 || components.includes("VEVENT");
@@ -112,5 +135,5 @@ export function objectUrl(calendar: string, uid: string): string {
 
 const lastSegment = (url: string) => decodeURIComponent(new URL(url).pathname.split("/").filter(Boolean).at(-1) ?? "Calendar");
 
-const serverSaid = (what: string, status: number) =>
+export const serverSaid = (what: string, status: number) =>
   new DomainError("CALENDAR_UNREACHABLE", `The CalDAV server would not ${what} (HTTP ${status})`, { issues: [{ path: "url", message: `answered HTTP ${status}` }] });

@@ -84,7 +84,7 @@ function buildEvent(input: Omit<InviteInput, "method"> & { method: InviteMethod 
 }
 
 /** TEXT values: one newline convention; other control characters (and bidi controls) have no place in a calendar. */
-function cleanText(text: string): string {
+export function cleanText(text: string): string {
   return displayName(text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ""));
 }
 

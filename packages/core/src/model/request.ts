@@ -67,9 +67,11 @@ export interface ChatRequest {
   outbox?: Outbox;
 }
 
-/** What a change still has to do: re-plan or drop the follow-ups, or one email to one person. */
+/** What a change still has to do: re-plan or drop the follow-ups, one email to one person, or the host's calendar copy. */
 export type OutboxWork =
   | { type: "plan_followups" | "cancel_followups" }
+  /** Bring the chat's copy in the host's CalDAV calendar up to date (usecases/outbox/calendar-step.ts). */
+  | { type: "calendar"; op: "put" | "delete" }
   | {
       type: "email";
       template: EmailTemplate | "confirmEmail";
@@ -120,4 +122,12 @@ export interface Outbox {
   nextAttemptAt?: Millis;
   /** When each email last reached each person (`questionsUpdated.host`), for per-request limits. */
   lastSent?: Record<string, Millis>;
+  /** Where the chat was last written in the host's calendar, so a later delete finds it there. */
+  calendarCopy?: CalendarCopy;
+}
+
+/** The connection and calendar (collection URL) holding the chat's copy; the object is named after the chat's UID. */
+export interface CalendarCopy {
+  connectionId: string;
+  calendarUrl: string;
 }

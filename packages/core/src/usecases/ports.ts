@@ -1,3 +1,4 @@
+import type { HostCalendarDeps } from "../calendars/chat-writer.ts";
 import type { CalendarBusyReader } from "../calendars/ports.ts";
 import type { ChatStore, FollowUpScheduler, Mailer, RateLimiter } from "../ports.ts";
 
@@ -9,6 +10,8 @@ export interface UseCaseDeps {
   rateLimiter: RateLimiter;
   /** The host's connected calendars' cached busy time; without it only chats block slots. */
   calendarBusy?: CalendarBusyReader;
+  /** Writes accepted chats into the host's CalDAV calendar; without it that outbox step is skipped. */
+  hostCalendar?: HostCalendarDeps;
   newId: () => string;
   settings: {
     appUrl: string;

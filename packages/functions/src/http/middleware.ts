@@ -16,7 +16,7 @@ export function noteAction(c: Context, claims: { action: string; requestId: stri
 /**
  * One structured line per request, carrying the request id that every response also returns. An
  * action link is a bearer secret, so its path is written as `/a/:token` with the action and the
- * chat it was for, never the token or its signature.
+ * chat it was for, never the token or its signature; a feed's `/ical/<secret>.ics` as `/ical/:secret`.
  */
 export function accessLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
@@ -26,7 +26,8 @@ export function accessLog(logger: Logger): MiddlewareHandler {
     logger.info("request", {
       requestId: c.get("requestId"),
       method: c.req.method,
-      path: c.req.path.replace(/^\/a\/[^/]*/, "/a/:token"),
+      // A feed address is a secret too.
+      path: c.req.path.replace(/^\/a\/[^/]*/, "/a/:token").replace(/^\/ical\/[^/]*/, "/ical/:secret"),
       ...(chat ? { action: chat.action, chatId: chat.requestId } : {}),
       status: c.res.status,
       ms: Math.round(performance.now() - started),

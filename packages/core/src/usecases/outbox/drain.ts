@@ -8,12 +8,14 @@ import {
   OUTBOX_GRACE,
   RETRY_WINDOW,
   isOwed,
+  laneOf,
   lastSentKey,
   outboxScheduleName,
   owes,
   retryDelay,
   staleStep,
 } from "./plan.ts";
+import { syncHostCalendar, withCalendarCopy, type CalendarSync } from "./calendar-step.ts";
 import { updateOutbox, withStep } from "./update.ts";
 
 type StepOutcome = "done" | "waiting" | "failed";
@@ -32,7 +34,7 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis): P
   let failed = false;
   let latest = chat.request;
   for (const step of owed) {
-    const lane = step.type === "email" ? step.to : "schedules";
+    const lane = laneOf(step);
     if (held.has(lane)) continue;
     const { outcome, request } = await runStep(deps, { ...chat, request: latest }, step.id, now);
     latest = request ?? latest;
@@ -55,9 +57,9 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
   }, chat.request);
   if (!claimed || claimed.result !== "claim") return { outcome: claimed?.result ?? "done", request: claimed?.request };
   const step = claimed.request.outbox!.steps.find((s) => s.id === id)!;
-  let messageId: string | undefined;
+  let performed: Performed;
   try {
-    messageId = await perform(deps, { ...chat, request: claimed.request }, step, now);
+    performed = await perform(deps, { ...chat, request: claimed.request }, step, now);
   } catch (e) {
     const error = e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
     const released = await updateOutbox(deps, chat.request.id, (outbox) => {
@@ -67,6 +69,7 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
     }, claimed.request);
     return { outcome: "failed" as const, request: released?.request };
   }
+  const { messageId, calendar } = performed;
   const recorded = await updateOutbox(deps, chat.request.id, (outbox) => {
     const current = outbox.steps.find((s) => s.id === id);
     // Taken over by a run that thought this one dead, or already recorded: the send happened all the same.
@@ -74,6 +77,7 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
     const doneStep = (s: OutboxStep): OutboxStep => {
       const { claim: _, claimedAt: __, error: ___, ...rest } = s;
       if (step.type === "email" && messageId === undefined) return { ...rest, state: "skipped", reason: "the address is suppressed" };
+      if (calendar && "skipped" in calendar) return { ...rest, state: "skipped", reason: calendar.skipped };
       return { ...rest, state: "done", sentAt: now, ...(messageId ? { messageId } : {}) };
     };
     const lastSent = step.type === "email" && messageId ? { ...outbox.lastSent, [lastSentKey(step)]: now } : outbox.lastSent;
@@ -84,16 +88,20 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
     const steps = outbox.steps.map((s): OutboxStep =>
       s.id === id ? doneStep(s) : carried(s) ? { ...s, state: "skipped", reason: "the invite sent before it already has the new time" } : s,
     );
-    return { outbox: { ...outbox, steps, ...(lastSent ? { lastSent } : {}) }, result: undefined };
+    const written = { ...outbox, steps, ...(lastSent ? { lastSent } : {}) };
+    return { outbox: calendar && "copy" in calendar ? withCalendarCopy(written, calendar.copy) : written, result: undefined };
   }, claimed.request);
   return { outcome: "done" as const, request: recorded?.request };
 }
 
-/** An email returns SES's Message-ID (undefined: the address is suppressed); planning returns nothing. */
-async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Millis): Promise<string | undefined> {
+/** An email gives SES's Message-ID (none: the address is suppressed); the calendar copy what it did; planning nothing. */
+type Performed = { messageId?: string | undefined; calendar?: CalendarSync };
+
+async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Millis): Promise<Performed> {
+  if (step.type === "calendar") return { calendar: await syncHostCalendar(deps, chat, now) };
   if (step.type !== "email") {
     await (step.type === "plan_followups" ? scheduleFollowUps(deps, chat, now) : cancelFollowUps(deps, chat.request));
-    return undefined;
+    return {};
   }
   const sent = await notify(
     deps,
@@ -108,7 +116,7 @@ async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Mil
     },
     now,
   );
-  return sent?.messageId;
+  return { messageId: sent?.messageId };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Actor, Effect } from "../../lifecycle/index.ts";
+import { calendarStepsOf } from "./calendar-step.ts";
 import { HOUR, MINUTE, type ChatRequest, type Millis, type Outbox, type OutboxStep, type RequestStatus } from "../../model/index.ts";
 
 /**
@@ -29,6 +30,12 @@ export const outboxScheduleName = (requestId: string, at: Millis) => `cc-${reque
 export const isOwed = (step: OutboxStep) => step.state === "pending" || step.state === "sending";
 export const owes = (outbox: Outbox | undefined) => outbox?.steps.some(isOwed) === true;
 
+/**
+ * Steps in one lane run in order and a failure holds back the rest of its lane: each person's
+ * emails, the schedules, the host's calendar copy.
+ */
+export const laneOf = (step: OutboxStep): string => (step.type === "email" ? step.to : step.type === "calendar" ? "calendar" : "schedules");
+
 const sentKey = (step: { template: string; to: Actor }) => `${step.template}.${step.to}`;
 
 /** The steps one change causes, one email per recipient; lock changes happen in the write itself. */
@@ -54,7 +61,7 @@ export function stepsOf(effects: ChangeEffect[], before: ChatRequest, next: Chat
       });
     }
   }
-  return steps;
+  return [...steps, ...calendarStepsOf(effects, next)];
 }
 
 /** What a change asks for: the lifecycle's effects, or the confirmation a new request sends. */
@@ -71,8 +78,8 @@ export function mergeOutbox(owed: Outbox | undefined, fresh: OutboxStep[], now: 
   const lastSent = owed?.lastSent ?? {};
   for (const step of fresh) {
     if (step.type !== "email") {
-      // Planning reads the request as it is when it runs: the newest plan is the only one needed.
-      remove(steps, (s) => s.type !== "email" && s.state === "pending");
+      // Planning and the calendar copy read the request as it is when they run: the newest of each is the only one needed.
+      remove(steps, (s) => s.type !== "email" && laneOf(s) === laneOf(step) && s.state === "pending");
       steps.push(step);
       continue;
     }
@@ -93,7 +100,13 @@ export function mergeOutbox(owed: Outbox | undefined, fresh: OutboxStep[], now: 
     const notBefore = gap !== undefined && last !== undefined && last + gap > now ? last + gap : undefined;
     steps.push(notBefore !== undefined ? { ...step, notBefore } : step);
   }
-  return { steps, rev: (owed?.rev ?? 0) + 1, attempts: 0, ...(owed?.lastSent ? { lastSent: owed.lastSent } : {}) };
+  return {
+    steps,
+    rev: (owed?.rev ?? 0) + 1,
+    attempts: 0,
+    ...(owed?.lastSent ? { lastSent: owed.lastSent } : {}),
+    ...(owed?.calendarCopy ? { calendarCopy: owed.calendarCopy } : {}),
+  };
 }
 
 const isOwedOrFailed = (step: OutboxStep) => isOwed(step) || step.state === "failed";

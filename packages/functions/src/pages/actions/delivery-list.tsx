@@ -1,11 +1,21 @@
 import type { DeliveryLine } from "./describe-delivery.ts";
 
-/** Emails still owed or failed; the host may send a failed one again from here. */
+/** Emails still owed or failed, and the host's calendar copy; the host may send a failed one again from here. */
 export function DeliveryList({ lines, resendAction }: { lines: DeliveryLine[]; resendAction?: string | undefined }) {
-  if (lines.length === 0) return null;
+  const emails = lines.filter((l) => l.kind !== "calendar");
+  const calendar = lines.filter((l) => l.kind === "calendar");
+  return (
+    <>
+      {emails.length > 0 ? <Lines title="Emails not delivered yet" lines={emails} button="Send again" resendAction={resendAction} /> : null}
+      {calendar.length > 0 ? <Lines title="Your calendar" lines={calendar} button="Try again" resendAction={resendAction} /> : null}
+    </>
+  );
+}
+
+function Lines({ title, lines, button, resendAction }: { title: string; lines: DeliveryLine[]; button: string; resendAction?: string | undefined }) {
   return (
     <section class="card" role="status">
-      <h2>Emails not delivered yet</h2>
+      <h2>{title}</h2>
       <ul>
         {lines.map((line) => (
           <li>
@@ -13,7 +23,7 @@ export function DeliveryList({ lines, resendAction }: { lines: DeliveryLine[]; r
             {line.failed && resendAction ? (
               <form method="post" action={resendAction} style="margin:6px 0 10px">
                 <input type="hidden" name="step" value={line.id} />
-                <button class="btn secondary" type="submit">Send again</button>
+                <button class="btn secondary" type="submit">{button}</button>
               </form>
             ) : null}
           </li>

@@ -1,11 +1,14 @@
 import { emailOf, type Actor, type ChatRequest, type Host, type Millis, type OutboxStep } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
+import { describeCalendarCopy } from "./describe-calendar-copy.ts";
 
 /** One email the outbox still owes, or could not send, in the words of the person reading the page. */
 export interface DeliveryLine {
   id: string;
   text: string;
   failed: boolean;
+  /** An email (the default), or the chat's copy in the host's calendar. */
+  kind?: "email" | "calendar";
 }
 
 /**
@@ -15,6 +18,7 @@ export interface DeliveryLine {
 export function describeDeliveries(request: ChatRequest, host: Host, reader: Actor, zone: string, now: Millis): DeliveryLine[] {
   const steps = request.outbox?.steps ?? [];
   return steps.flatMap((step) => {
+    if (step.type === "calendar") return reader === "host" ? describeCalendarCopy(step, request, zone, now) : [];
     if (step.type !== "email" || step.state === "done" || step.state === "skipped") return [];
     const to = step.to === reader ? "you" : step.to === "host" ? host.name : request.guest.name;
     const what = `${emailOf(step.template).what} to ${to}`;

@@ -131,7 +131,10 @@ async function render(
 function afterAction(opened: OpenedAction, now: number): ActionPageProps["banner"] {
   const { request, host } = opened.chat;
   const status = describeStatus(request, host, opened.actor);
-  if (!owes(request.outbox)) return { kind: "ok", text: `Done. ${status}` };
+  // The host's calendar copy is the host's business: a guest's "Done" does not wait for it.
+  const outbox = request.outbox;
+  const stillOwed = owes(opened.actor === "host" || !outbox ? outbox : { ...outbox, steps: outbox.steps.filter((s) => s.type !== "calendar") });
+  if (!stillOwed) return { kind: "ok", text: `Done. ${status}` };
   const zone = opened.actor === "guest" ? request.guest.timeZone : host.timeZone;
   const next = request.outbox?.nextAttemptAt;
   const failing = request.outbox?.steps.some((s) => s.type === "email" && s.state === "pending" && s.error);

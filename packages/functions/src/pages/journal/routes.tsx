@@ -12,7 +12,6 @@ import {
   setGoal,
   thankPerson,
   updatePerson,
-  type DigestSettings,
   type Goal,
   type PersonStatus,
 } from "@coffeechat/core";
@@ -22,6 +21,7 @@ import type { ZodError } from "zod";
 import { statusOf } from "../../http/errors.ts";
 import { validationHook } from "../../api/validation-hook.ts";
 import { csvDownload } from "../../api/journal/csv-download.ts";
+import { toDigestSettings } from "../../api/journal/digest-input.ts";
 import { readCapped } from "../../api/journal/capped-body.ts";
 import { toPersonInput } from "../../api/journal/person-input.ts";
 import { seekerOf } from "../../api/journal/seeker.ts";
@@ -151,7 +151,7 @@ export function journalPageRoutes(deps: AppDeps) {
 
   pages.post(paths.goal, form("goal", "goal", (c, body) => setGoal(deps, seeker(c), parse(GoalBody, body) as Goal, deps.clock())));
 
-  pages.post(paths.digest, form("digest", "banner", (c, body) => setDigest(deps, seeker(c), parse(DigestBody, body) as DigestSettings)));
+  pages.post(paths.digest, form("digest", "banner", (c, body) => setDigest(deps, seeker(c), toDigestSettings(parse(DigestBody, body), seeker(c)))));
 
   pages.post(paths.import, form("import", "banner", async (c) => {
     const bytes = await readCapped(c.req.raw);

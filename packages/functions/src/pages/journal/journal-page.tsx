@@ -1,6 +1,7 @@
 import { formatLocalDate } from "@coffeechat/core";
 import { Layout } from "../layout.tsx";
 import { AddPeople } from "./add-people.tsx";
+import { ChatsCard } from "./chats-card.tsx";
 import { DigestForm } from "./digest-form.tsx";
 import { GoalForm } from "./goal-form.tsx";
 import { journalStyles } from "./journal-styles.ts";
@@ -36,6 +37,7 @@ export function JournalPage({ view }: { view: JournalView }) {
         <TodoLists view={view} />
         <GoalForm view={view} />
       </div>
+      <ChatsCard view={view} />
       <PeopleList view={view} />
       <AddPeople view={view} />
       <DigestForm view={view} />

@@ -13,6 +13,7 @@ import {
   thankPerson,
   updatePerson,
   type Goal,
+  type ImportResult,
   type PersonStatus,
 } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
@@ -45,8 +46,17 @@ const SAVED: Record<string, string> = {
   chat: "Chat logged.",
   goal: "Goal saved.",
   digest: "Weekly email settings saved.",
-  import: "Imported.",
 };
+
+/** How many an import added and skipped, carried to the page it redirects to. */
+const importCounts = (r: ImportResult) => `&imported=${r.imported}&skipped=${r.skipped}`;
+
+function importedText(query: Record<string, string>): string {
+  const count = (v: string | undefined) => (v !== undefined && /^\d{1,6}$/.test(v) ? Number(v) : 0);
+  const [imported, skipped] = [count(query["imported"]), count(query["skipped"])];
+  const people = `Imported ${imported} ${imported === 1 ? "person" : "people"}`;
+  return skipped ? `${people}; skipped ${skipped} (already in your journal, or without a name).` : `${people}.`;
+}
 
 type Failed = { form: "goal" | "person" | "outreach" | "banner"; values: FormText; error: DomainError };
 
@@ -77,7 +87,7 @@ export function journalPageRoutes(deps: AppDeps) {
         : query["preview"] !== undefined
           ? goalFormState(query, summary)
           : { values: {}, errors: {} };
-    const saved = query["saved"] !== undefined ? SAVED[query["saved"]] : undefined;
+    const saved = query["saved"] === "import" ? importedText(query) : query["saved"] !== undefined ? SAVED[query["saved"]] : undefined;
     const view: JournalView = {
       base: BASE,
       seekerName: account.name || account.email,
@@ -85,6 +95,7 @@ export function journalPageRoutes(deps: AppDeps) {
       summary,
       people: summary.data.people,
       ...(summary.stored.digest ? { digest: summary.stored.digest } : {}),
+      chats: { list: summary.data.chats, now },
       ...(failed ? { banner: { kind: "error" as const, text: failed.error.message } } : saved ? { banner: { kind: "ok" as const, text: saved } } : {}),
       ...(status ? { statusFilter: status as PersonStatus } : {}),
       peopleLimit: query["all"] !== undefined ? Number.MAX_SAFE_INTEGER : PEOPLE_SHOWN,
@@ -101,14 +112,16 @@ export function journalPageRoutes(deps: AppDeps) {
     (kind: string, which: Failed["form"], run: (c: Context<AccountEnv>, body: Record<string, unknown>) => Promise<unknown>) =>
     async (c: Context<AccountEnv>) => {
       const body = kind === "import" ? {} : await c.req.parseBody();
+      let done: unknown;
       try {
-        await run(c, body);
+        done = await run(c, body);
       } catch (e) {
         if (!(e instanceof DomainError) || statusOf(e) >= 500) throw e;
         const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"));
         return render(c, { form: which, values, error: e });
       }
-      return c.redirect(`${BASE}?saved=${kind}`, 303);
+      const counts = kind === "import" ? importCounts(done as ImportResult) : "";
+      return c.redirect(`${BASE}?saved=${kind}${counts}`, 303);
     };
 
   /** The API's schemas and its hook: the same reasons, field by field, as the API gives. */

@@ -163,13 +163,20 @@ describe.skipIf(!hasChromium)(`a seeker's journal in Chromium (${CHROMIUM})`, ()
     await page.getByText(/Done\./).waitFor();
 
     await page.goto(stack.url("/journal"));
-    expect(await page.locator("#chats li").first().innerText()).toMatch(/held$/);
+    expect(await page.locator("#chats li").first().innerText()).toMatch(/\sheld\s/);
     const referrals = page.locator("#now li", { hasText: "introduced by Dana Rivera" });
     expect(await referrals.count()).toBe(2);
     expect(await referrals.allInnerTexts()).toEqual([expect.stringMatching(/^Ana Souza/), expect.stringMatching(/^Tomás Lee/)]);
     expect(await page.getByLabel("Status of Ana Souza").inputValue()).toBe("to_contact");
-    // A drafted request to Dana for an introduction, with no address the seeker was not given.
     expect(await page.getByText("Ask Dana Rivera for an introduction").count()).toBe(2);
+
+    // Dana joins the people with one press, and is due a thank-you for the chat just held.
+    await press("Add to my people Dana Rivera");
+    expect(await banner()).toBe("Added to your journal.");
+    expect(await page.getByLabel("Status of Dana Rivera").inputValue()).toBe("held");
+    expect(await page.locator("#now li", { hasText: "Dana Rivera" }).first().innerText()).toMatch(/^Dana Rivera · chat on Wed, Dec 2/);
+    await press("I sent it to Dana Rivera");
+    expect(await page.getByLabel("Status of Dana Rivera").inputValue()).toBe("thanked");
   }, 60_000);
 
   it("the journal passes axe and fits 1280 and 390 pixels", async () => {

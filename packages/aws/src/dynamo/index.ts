@@ -5,3 +5,4 @@ export { isTransientAwsError } from "./errors.ts";
 export { DynamoJournalStore } from "./journal/journal-store.ts";
 export { DynamoAccountStore } from "./accounts/account-store.ts";
 export { DynamoHostStore } from "./hosting/host-store.ts";
+export { backfillGuestChats } from "./backfill-guest-chats.ts";

@@ -23,7 +23,11 @@ export function JournalPage({ view }: { view: JournalView }) {
       <h1>Your coffee chats</h1>
       <p class="muted">
         {view.seekerName} · {goal ? `${goal.targetChats} chats by ${formatLocalDate(goal.byDate, today)}` : "no goal yet"} ·{" "}
-        {view.timeZone.replaceAll("_", " ")}
+        {view.timeZone.replaceAll("_", " ")}{" "}
+        {/* A seeker who signed in without setting up as a host starts on UTC: where to say who and where they are. */}
+        <a href="/settings">
+          change<span class="visually-hidden"> your name and time zone</span>
+        </a>
       </p>
       {view.banner ? (
         <div class={`banner ${view.banner.kind}`} role={view.banner.kind === "error" ? "alert" : "status"}>

@@ -6,7 +6,7 @@ import { createFollowupInfra, createSchedulerRole } from "./followups.ts";
 import { createAppFunctions } from "./functions.ts";
 import { lambdaArn } from "./permissions.ts";
 import { readDeploySettings } from "./settings.ts";
-import { createTable, GSI1 } from "./table.ts";
+import { createTable, GSI1, GSI2 } from "./table.ts";
 
 /**
  * The whole service in one stack. Before the first deploy of a stage, set the token secret:
@@ -27,7 +27,7 @@ export function Coffeechat({ stack, app }: StackContext) {
     stage: app.stage,
     settings,
     table,
-    indexName: GSI1,
+    indexNames: [GSI1, GSI2],
     configurationSetName: email.configurationSetName,
     scheduleGroupName: followups.scheduleGroupName,
     schedulerRole,

@@ -15,7 +15,7 @@ export interface FunctionWiring {
   stage: string;
   settings: DeploySettings;
   table: Table;
-  indexName: string;
+  indexNames: readonly string[];
   configurationSetName: string;
   scheduleGroupName: string;
   schedulerRole: IRole;
@@ -53,7 +53,7 @@ export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFun
   };
   // A fresh set per function: one PolicyStatement object must not sit in two roles' documents.
   const permissions = () => [
-    ...readWriteTable(table, wiring.indexName),
+    ...readWriteTable(table, wiring.indexNames),
     ...sendEmail(stack, { ...settings, configurationSetName: wiring.configurationSetName }),
     ...manageSchedules(stack, wiring.scheduleGroupName, wiring.schedulerRole),
   ];

@@ -16,10 +16,11 @@ const TABLE_ACTIONS = [
   "dynamodb:ConditionCheckItem",
 ];
 
-export function readWriteTable(table: Table, indexName: string): PolicyStatement[] {
+/** The table, and Query on each index named (gsi1: a host's requests; gsi2: an address's chats, read by the journal and the digest). */
+export function readWriteTable(table: Table, indexNames: readonly string[]): PolicyStatement[] {
   return [
     allow(TABLE_ACTIONS, [table.tableArn]),
-    allow(["dynamodb:Query"], [`${table.tableArn}/index/${indexName}`]),
+    allow(["dynamodb:Query"], indexNames.map((name) => `${table.tableArn}/index/${name}`)),
   ];
 }
 

@@ -62,7 +62,8 @@ describe("IAM in the synthesized template", () => {
     }
   });
 
-  it.each(["Http", "Followup"])("%s may use the table, send as the sender, and manage its schedules", (prefix) => {
+  // Followup also runs the weekly digest (its recurring schedule has the same target): it reads an address's chats through gsi2.
+  it.each(["Http", "Followup"])("%s may use the table and both its indexes, send as the sender, and manage its schedules", (prefix) => {
     const tableArn = `${logicalId(template, "AWS::DynamoDB::Table", "Table")}.Arn`;
     const logs = `${logicalId(template, "AWS::Logs::LogGroup", `${prefix}Logs`)}.Arn`;
     const schedulerRole = `${logicalId(template, "AWS::IAM::Role", "FollowupSchedulerRole")}.Arn`;
@@ -84,7 +85,7 @@ describe("IAM in the synthesized template", () => {
       "logs:CreateLogStream": [logs],
       "logs:PutLogEvents": [logs],
       ...Object.fromEntries(table),
-      "dynamodb:Query": [tableArn, `${tableArn}/index/gsi1`],
+      "dynamodb:Query": [tableArn, `${tableArn}/index/gsi1`, `${tableArn}/index/gsi2`],
       "ses:SendEmail": ses,
       "ses:SendRawEmail": ses,
       "scheduler:CreateSchedule": schedules,

@@ -137,6 +137,20 @@ export interface FollowUpScheduler {
   delete(name: string): Promise<void>;
 }
 
+/** The Input of a recurring schedule: a small flat object its job parses (the scheduler adds `scheduledAt`). */
+export type RecurringInput = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * Recurring schedules (Scheduler `cron()` and `rate()`), delivered to the same job as follow-ups.
+ * Names are deterministic, so putting one again replaces it.
+ */
+export interface RecurringScheduler {
+  /** Creates or replaces the schedule: `expression` is `cron(…)` or `rate(…)`, read in `timeZone`. */
+  putRecurringSchedule(name: string, expression: string, timeZone: string, input: RecurringInput): Promise<void>;
+  /** Deletes it; a missing schedule is not an error. */
+  deleteRecurringSchedule(name: string): Promise<void>;
+}
+
 export interface RateLimiter {
   /** Counts one hit on `key`; `allowed` is false once `limit` hits fall in the current window. */
   hit(key: string, limit: number, windowSeconds: number, now: Millis): Promise<{ allowed: boolean; retryAfterSeconds: number }>;

@@ -6,3 +6,4 @@ export { DynamoJournalStore } from "./journal/journal-store.ts";
 export { DynamoAccountStore } from "./accounts/account-store.ts";
 export { DynamoHostStore } from "./hosting/host-store.ts";
 export { DynamoFeedStore } from "./feed/feed-store.ts";
+export { backfillGuestChats } from "./backfill-guest-chats.ts";

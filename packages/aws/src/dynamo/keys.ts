@@ -76,6 +76,7 @@ export const GSI2 = "gsi2";
  *   JOURNAL#acc / CHAT#<date>#id         a chat logged by hand
  *   JOURNAL#acc / GOAL, DIGEST           the goal; the weekly digest's settings
  *   JOURNAL#acc / IMPORT#importId        an import's marker: its people are visible once it is committed
+ *   JOURNAL#acc / SENT#DIGEST#<monday>   the weekly digest of that week: claimed, then sent (TTL)
  */
 export const journalKeys = {
   pk: (accountId: string) => {
@@ -88,6 +89,7 @@ export const journalKeys = {
   goal: (accountId: string) => ({ pk: journalKeys.pk(accountId), sk: JOURNAL_SK.goal }),
   digest: (accountId: string) => ({ pk: journalKeys.pk(accountId), sk: JOURNAL_SK.digest }),
   importMarker: (accountId: string, importId: string) => ({ pk: journalKeys.pk(accountId), sk: `${JOURNAL_SK.importMarker}${importId}` }),
+  digestSent: (accountId: string, week: string) => ({ pk: journalKeys.pk(accountId), sk: `${JOURNAL_SK.digestSent}${week}` }),
 };
 
 /** The sort-key prefix of each kind of journal item. */
@@ -98,6 +100,7 @@ export const JOURNAL_SK = {
   goal: "GOAL",
   digest: "DIGEST",
   importMarker: "IMPORT#",
+  digestSent: "SENT#DIGEST#",
 } as const;
 
 const CREDENTIAL_PREFIX = { session: "SESSION#", token: "TOKEN#" } as const;

@@ -28,7 +28,7 @@ export function requestItem(request: ChatRequest, occupied: Interval): Record<st
  * into a booking form. Requests stored before `emailConfirmed` existed count by their status.
  */
 const CONFIRMED_STATUSES: readonly ChatRequest["status"][] = ["awaiting_host", "accepted", "completed", "declined"];
-const guestConfirmed = (r: ChatRequest) => r.emailConfirmed === true || CONFIRMED_STATUSES.includes(r.status);
+export const guestConfirmed = (r: ChatRequest) => r.emailConfirmed === true || CONFIRMED_STATUSES.includes(r.status);
 
 export async function readRequest(ctx: TableContext, id: string): Promise<StoredRequest | undefined> {
   const { Item } = await dynamoCall("read request", () =>

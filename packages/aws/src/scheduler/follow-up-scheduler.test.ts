@@ -88,6 +88,33 @@ describe("EventBridgeFollowUpScheduler against the Scheduler emulator", () => {
   });
 });
 
+describe("recurring schedules against the Scheduler emulator", () => {
+  it("puts a cron() in its zone that stays after each run, replaces it when put again, and deletes it", async () => {
+    const name = "cc-digest-acc1";
+    await scheduler.putRecurringSchedule(name, "cron(0 8 ? * MON *)", "Europe/Berlin", { job: "digest", accountId: "acc1" });
+    expect(await get(name)).toMatchObject({
+      ScheduleExpression: "cron(0 8 ? * MON *)",
+      ScheduleExpressionTimezone: "Europe/Berlin",
+      ActionAfterCompletion: "NONE",
+      FlexibleTimeWindow: { Mode: "OFF" },
+      Target: { Arn: options.targetArn, RoleArn: options.roleArn, DeadLetterConfig: { Arn: options.deadLetterArn } },
+    });
+    await scheduler.putRecurringSchedule(name, "cron(30 17 ? * FRI *)", "Europe/Berlin", { job: "digest", accountId: "acc1" });
+    delivered.length = 0;
+    // Fridays 17:30 in Berlin (UTC+1 in January): the 18th and the 25th.
+    const ran = await emulator.fireUntil(Date.UTC(2030, 0, 26));
+    expect(ran.filter((r) => r.name === name).map((r) => r.at)).toEqual(["2030-01-18T16:30:00.000Z", "2030-01-25T16:30:00.000Z"]);
+    expect(delivered.map((d) => JSON.parse(d.input ?? ""))).toEqual([
+      { job: "digest", accountId: "acc1", scheduledAt: "2030-01-18T16:30:00Z" },
+      { job: "digest", accountId: "acc1", scheduledAt: "2030-01-25T16:30:00Z" },
+    ]);
+    expect((await get(name)).State).toBe("ENABLED");
+    await scheduler.deleteRecurringSchedule(name);
+    await expect(get(name)).rejects.toMatchObject({ name: "ResourceNotFoundException" });
+    await expect(scheduler.deleteRecurringSchedule(name)).resolves.toBeUndefined();
+  });
+});
+
 describe("transient failures", () => {
   it("an unreachable Scheduler is TRANSIENT for upsert and delete", async () => {
     const closed = createSchedulerClient({ endpoint: `http://127.0.0.1:${await freePort()}`, region: "us-east-1", maxAttempts: 1 });

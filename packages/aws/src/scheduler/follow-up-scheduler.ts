@@ -6,7 +6,7 @@ import {
   type CreateScheduleCommandInput,
   type SchedulerClient,
 } from "@aws-sdk/client-scheduler";
-import type { FollowUpScheduler, OneTimeSchedule } from "@coffeechat/core";
+import type { FollowUpScheduler, OneTimeSchedule, RecurringInput, RecurringScheduler } from "@coffeechat/core";
 import { atExpression } from "./at-expression.ts";
 import { isNamed, schedulerError } from "./errors.ts";
 
@@ -30,12 +30,33 @@ const DEFAULT_RETRY_ATTEMPTS = FOLLOW_UP_MAX_ATTEMPTS - 1;
 /** A follow-up that is hours late has lost its point; the job re-checks whether it still applies anyway. */
 const DEFAULT_EVENT_AGE_SECONDS = 6 * 3600;
 
-/** Each follow-up is a one-time schedule that deletes itself after it has run. */
-export class EventBridgeFollowUpScheduler implements FollowUpScheduler {
+/**
+ * Each follow-up is a one-time schedule that deletes itself after it has run. Recurring schedules
+ * (the weekly digest) go to the same target with the same role, retries and dead-letter queue.
+ */
+export class EventBridgeFollowUpScheduler implements FollowUpScheduler, RecurringScheduler {
   constructor(private readonly options: EventBridgeFollowUpSchedulerOptions) {}
 
-  async upsert(schedule: OneTimeSchedule): Promise<void> {
-    const input = this.scheduleInput(schedule);
+  upsert(schedule: OneTimeSchedule): Promise<void> {
+    return this.put(this.scheduleInput(schedule));
+  }
+
+  putRecurringSchedule(name: string, expression: string, timeZone: string, input: RecurringInput): Promise<void> {
+    return this.put({
+      ...this.common(name, input),
+      ScheduleExpression: expression,
+      ScheduleExpressionTimezone: timeZone,
+      // Recurring: kept after each run (NONE is the default; said so an update never inherits DELETE).
+      ActionAfterCompletion: "NONE",
+      Description: `coffeechat ${String(input["job"] ?? "recurring")} schedule`,
+    });
+  }
+
+  deleteRecurringSchedule(name: string): Promise<void> {
+    return this.delete(name);
+  }
+
+  private async put(input: CreateScheduleCommandInput): Promise<void> {
     const { client } = this.options;
     try {
       // Create, else update; a schedule that fired and deleted itself between the two is created again.
@@ -54,7 +75,7 @@ export class EventBridgeFollowUpScheduler implements FollowUpScheduler {
         }
       }
     } catch (e) {
-      throw schedulerError(e, `schedule ${schedule.name}`);
+      throw schedulerError(e, `schedule ${input.Name}`);
     }
   }
 
@@ -68,21 +89,28 @@ export class EventBridgeFollowUpScheduler implements FollowUpScheduler {
   }
 
   private scheduleInput(schedule: OneTimeSchedule): CreateScheduleCommandInput {
-    const o = this.options;
     return {
-      Name: schedule.name,
-      GroupName: o.groupName,
+      ...this.common(schedule.name, schedule.input),
       ScheduleExpression: atExpression(schedule.at),
       ScheduleExpressionTimezone: "UTC",
-      FlexibleTimeWindow: { Mode: "OFF" },
       ActionAfterCompletion: "DELETE",
-      State: "ENABLED",
       Description: `coffeechat ${schedule.input.kind} follow-up of request ${schedule.input.requestId}`,
+    };
+  }
+
+  /** What every schedule of ours shares: the group, the target with its role, retries and dead-letter queue. */
+  private common(name: string, input: object): Omit<CreateScheduleCommandInput, "ScheduleExpression"> {
+    const o = this.options;
+    return {
+      Name: name,
+      GroupName: o.groupName,
+      FlexibleTimeWindow: { Mode: "OFF" },
+      State: "ENABLED",
       Target: {
         Arn: o.targetArn,
         RoleArn: o.roleArn,
         // Scheduler writes the due instant into the Input on each invocation: the job judges by it.
-        Input: JSON.stringify({ ...schedule.input, scheduledAt: "<aws.scheduler.scheduled-time>" }),
+        Input: JSON.stringify({ ...input, scheduledAt: "<aws.scheduler.scheduled-time>" }),
         RetryPolicy: {
           MaximumRetryAttempts: o.maximumRetryAttempts ?? DEFAULT_RETRY_ATTEMPTS,
           MaximumEventAgeInSeconds: o.maximumEventAgeInSeconds ?? DEFAULT_EVENT_AGE_SECONDS,

@@ -5,11 +5,12 @@ import type { FollowUpRecord } from "../ports.ts";
 import { runAction } from "../usecases/actions.ts";
 import { getLinkView } from "../usecases/link-view.ts";
 import { cancelFollowUps } from "../usecases/schedule-follow-ups.ts";
-import type { JournalStore } from "../journal/index.ts";
+import { digestScheduleName, type JournalStore } from "../journal/index.ts";
+import type { RecurringScheduler } from "../ports.ts";
 import type { HostDeps, HostRequestView } from "./ports.ts";
 
-/** Export and deletion cover the account's journal as well as its hosting. */
-type YourDataDeps = HostDeps & { journal: JournalStore };
+/** Export and deletion cover the account's journal (and its weekly email's schedule) as well as its hosting. */
+type YourDataDeps = HostDeps & { journal: JournalStore; scheduler: RecurringScheduler };
 
 const VIEWS: HostRequestView[] = ["unconfirmed", "pending", "upcoming", "past"];
 
@@ -83,6 +84,7 @@ export async function deleteAccount(deps: YourDataDeps, account: Account, now: M
     if (done.changed) cancelled += 1;
   }
   for (const request of await allHostRequests(deps, hostKey, now)) await cancelFollowUps(deps, request);
+  await deps.scheduler.deleteRecurringSchedule(digestScheduleName(account.id));
   await deps.journal.deleteJournal(account.id);
   await deps.hosts.deleteAccount(account, account.handle ? { handle: account.handle, heldUntil: now + HANDLE_HOLD } : undefined);
   return { cancelled };

@@ -26,5 +26,6 @@ export type { JournalStore, StoredJournal } from "./store.ts";
 export { describeProjection, describeRate, formatLocalDate, plural } from "./describe.ts";
 export { journalChatOf, personOfHost } from "./chats.ts";
 export { weeklyDigest, type DigestInput } from "./digest-email.ts";
+export { digestCron, digestJobInput, digestScheduleName, digestWeekOf, type DigestJobInput } from "./digest-schedule.ts";
 export { describeMomentum, MOMENTUM_CHATS } from "./describe-momentum.ts";
 export { introductionRequest, type Draft } from "./drafts.ts";

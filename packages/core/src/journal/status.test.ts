@@ -78,6 +78,13 @@ describe("movesFromChat", () => {
 });
 
 describe("settleStatuses", () => {
+  it("takes a person added after their chat was completed all the way to held", () => {
+    // The thank-you prompt completes the chat two hours after its end: its last update is after the end.
+    const chat = aChat("r1", T, { personId: "dana", status: "completed", updatedAt: T + 20 * 60_000 + 2 * 3_600_000 });
+    const { people } = settleStatuses({ people: [aPerson("dana")], chats: [chat] }, T + 3 * 3_600_000);
+    expect(people[0]?.status).toBe("held");
+  });
+
   it("applies each person's chats and reports only those that moved", () => {
     const people = [aPerson("a", { status: "to_contact" }), aPerson("b", { status: "thanked" }), aPerson("c")];
     const chats = [aChat("r1", T, { personId: "a" }), aChat("r2", T, { personId: "b" }), aChat("r3", T)];

@@ -51,7 +51,9 @@ export function movesFromChat(chat: JournalChat, now: Millis): AutomaticMove[] {
   if (chat.status === "awaiting_email") return [];
   const moves: AutomaticMove[] = [{ to: "reached_out", at: chat.createdAt, cause: "request" }];
   if (chat.status === "accepted" || chat.status === "completed") {
-    moves.push({ to: "booked", at: Math.min(chat.updatedAt, chat.end), cause: "booking" });
+    // Booked no later than its start, so a chat that has also ended moves the person on to held
+    // (the request's last update may come after the end: the thank-you prompt completes it).
+    moves.push({ to: "booked", at: Math.min(chat.updatedAt, chat.start), cause: "booking" });
     if (isHeld(chat, now)) moves.push({ to: "held", at: chat.end, cause: "chat_ended" });
   }
   return moves;

@@ -1,4 +1,4 @@
-import type { Millis } from "../model/index.ts";
+import type { LocalDate, Millis } from "../model/index.ts";
 import type { DigestSettings, Goal, LoggedChat, OutreachEntry, Person } from "./types.ts";
 
 /** One account's journal as stored (its coffeechat chats come from the requests, not from here). */
@@ -41,6 +41,16 @@ export interface JournalStore {
    * `importId` is fresh per import; `now` dates the import so an abandoned one can be swept.
    */
   importPeople(accountId: string, importId: string, people: Person[], now: Millis): Promise<void>;
+  /**
+   * Claims the weekly digest of `week` for one sender: true when there was no claim, or only one
+   * older than `staleBefore` that never finished (its process died); false when it is sent or
+   * another sender holds a fresh claim.
+   */
+  claimDigest(accountId: string, week: LocalDate, claim: { id: string; at: Millis }, staleBefore: Millis): Promise<boolean>;
+  /** The claimed digest went out (messageId undefined: the address is suppressed, nothing was sent). */
+  finishDigest(accountId: string, week: LocalDate, claimId: string, messageId: string | undefined): Promise<void>;
+  /** The send failed: the claim is dropped so the scheduler's retry can take it. */
+  releaseDigest(accountId: string, week: LocalDate, claimId: string): Promise<void>;
   /** Every item of the account's journal (account deletion). */
   deleteJournal(accountId: string): Promise<void>;
 }

@@ -82,8 +82,9 @@ export const DigestBody = z
   .object({
     enabled: z.preprocess((v) => (v === "on" || v === "true" ? true : v === "false" || v === undefined ? false : v), z.boolean({ error: "must be true or false" })),
     weekday: count(1, 7, "must be 1 (Monday) to 7 (Sunday)"),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM, 00:00 to 23:59"),
-    timeZone: TimeZone,
+    time: z.string({ error: "must be a time HH:MM, 00:00 to 23:59" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM, 00:00 to 23:59"),
+    /** Omitted: the account's own zone. */
+    timeZone: TimeZone.optional(),
   })
   .openapi("JournalDigest");
 

@@ -1,6 +1,7 @@
 import { DomainError, runFollowUp, type FollowUpInput } from "@coffeechat/core";
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
+import { DigestJobEvent, runDigestJob } from "./digest-job.ts";
 
 const Input = z.object({
   requestId: z.string().regex(/^[0-9a-f]{32}$/),
@@ -16,6 +17,9 @@ const Input = z.object({
  */
 export function createFollowUpJob(deps: AppDeps) {
   return async (event: unknown): Promise<void> => {
+    // Recurring schedules share this target; each names its job.
+    const digest = DigestJobEvent.safeParse(event);
+    if (digest.success) return runDigestJob(deps, digest.data);
     const parsed = Input.safeParse(event);
     if (!parsed.success) {
       deps.logger.error("follow-up input rejected", { event, issues: parsed.error.issues });

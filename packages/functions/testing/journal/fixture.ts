@@ -12,6 +12,7 @@ export function viewOf(data: JournalData = campaignJournal(), moment: JournalMom
     summary: summarizeJournal({ ...data, people }, moment),
     people,
     digest: { enabled: true, weekday: 1, time: "08:00", timeZone: moment.timeZone },
+    chats: { list: data.chats, now: moment.now },
     peopleLimit: 50,
     goalForm: { values: {}, errors: {} },
     personForm: { values: {}, errors: {} },

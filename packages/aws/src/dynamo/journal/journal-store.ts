@@ -4,6 +4,7 @@ import {
   type DigestSettings,
   type Goal,
   type JournalStore,
+  type LocalDate,
   type LoggedChat,
   type Millis,
   type OutreachEntry,
@@ -15,6 +16,7 @@ import { cancellationCodes } from "../cancellation.ts";
 import type { TableContext } from "../context.ts";
 import { dynamoCall, isConditionFailed, toDomainError } from "../errors.ts";
 import { JOURNAL_SK, journalKeys, withoutKeys } from "../keys.ts";
+import { claimDigest, finishDigest, releaseDigest } from "./digest-claims.ts";
 import { importPeople } from "./import.ts";
 import { journalOf, loggedChatItem, outreachItem, personItem, readPartition, type Item } from "./items.ts";
 
@@ -114,6 +116,18 @@ export class DynamoJournalStore implements JournalStore {
 
   importPeople(accountId: string, importId: string, people: Person[], now: Millis): Promise<void> {
     return importPeople(this.ctx, accountId, importId, people, now);
+  }
+
+  claimDigest(accountId: string, week: LocalDate, claim: { id: string; at: Millis }, staleBefore: Millis): Promise<boolean> {
+    return claimDigest(this.ctx, accountId, week, claim, staleBefore);
+  }
+
+  finishDigest(accountId: string, week: LocalDate, claimId: string, messageId: string | undefined): Promise<void> {
+    return finishDigest(this.ctx, accountId, week, claimId, messageId);
+  }
+
+  releaseDigest(accountId: string, week: LocalDate, claimId: string): Promise<void> {
+    return releaseDigest(this.ctx, accountId, week, claimId);
   }
 
   async deleteJournal(accountId: string): Promise<void> {

@@ -21,7 +21,7 @@ import {
   type PersonInput,
   type StoredJournal,
 } from "../../journal/index.ts";
-import type { DigestSettings, Goal, JournalChat, JournalData, OutreachChannel, Person } from "../../journal/types.ts";
+import type { Goal, JournalChat, JournalData, OutreachChannel, Person } from "../../journal/types.ts";
 
 /**
  * The journal's use cases, shared by /api/v1/me/journal/* and the /journal page. The caller passes
@@ -166,10 +166,4 @@ export async function referralsToJournal(
   const people = peopleFromReferrals(chat.names, chat.hostName, stored.people, deps.newId);
   for (const person of people) await deps.journal.createPerson(accountId, person);
   return people;
-}
-
-/** The weekly email's settings, stored; sending them on a schedule is not wired yet (see README). */
-export async function setDigest(deps: JournalDeps, seeker: Seeker, digest: DigestSettings): Promise<DigestSettings> {
-  await deps.journal.putDigest(seeker.id, digest);
-  return digest;
 }

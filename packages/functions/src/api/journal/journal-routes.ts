@@ -10,7 +10,6 @@ import {
   setDigest,
   setGoal,
   updatePerson,
-  type DigestSettings,
   type Goal,
 } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
@@ -20,6 +19,7 @@ import { DigestBody, GoalBody, LoggedChatBody, OutreachBody, PersonBody, PersonP
 import { validationHook } from "../validation-hook.ts";
 import { readCapped } from "./capped-body.ts";
 import { csvDownload } from "./csv-download.ts";
+import { toDigestSettings } from "./digest-input.ts";
 import { toPersonInput } from "./person-input.ts";
 import { seekerOf } from "./seeker.ts";
 
@@ -100,7 +100,8 @@ const goalRoute = createRoute({
 const digestRoute = createRoute({
   method: "put",
   path: "/api/v1/me/journal/digest",
-  summary: "The weekly email's settings: enabled, weekday (1 = Monday … 7), time HH:MM and timeZone. Stored; not yet sent on a schedule",
+  summary:
+    "The weekly email: enabled, weekday (1 = Monday … 7), time HH:MM and, optionally, timeZone (default: your account's). On, it keeps one recurring schedule that emails the week's progress, who to thank and whom to reach next; off, the schedule is deleted",
   security: SIGNED_IN,
   request: { body: { required: true, content: json(DigestBody) } },
   responses: { 200: { description: "As saved", content: json(DigestBody) }, ...errors(400, 401, 403) },
@@ -169,7 +170,7 @@ export function journalRoutes(deps: AppDeps) {
     return c.json({ goal, ...(projection ? { projection } : {}) }, 200);
   });
 
-  api.openapi(digestRoute, async (c) => c.json(await setDigest(deps, seeker(c), c.req.valid("json") as DigestSettings), 200));
+  api.openapi(digestRoute, async (c) => c.json(await setDigest(deps, seeker(c), toDigestSettings(c.req.valid("json"), seeker(c))), 200));
 
   api.openapi(importRoute, async (c) => {
     const file = await readCapped(c.req.raw);

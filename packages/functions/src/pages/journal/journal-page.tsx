@@ -1,6 +1,7 @@
 import { formatLocalDate } from "@coffeechat/core";
 import { Layout } from "../layout.tsx";
 import { AddPeople } from "./add-people.tsx";
+import { ChatsCard } from "./chats-card.tsx";
 import { DigestForm } from "./digest-form.tsx";
 import { GoalForm } from "./goal-form.tsx";
 import { journalStyles } from "./journal-styles.ts";
@@ -22,7 +23,11 @@ export function JournalPage({ view }: { view: JournalView }) {
       <h1>Your coffee chats</h1>
       <p class="muted">
         {view.seekerName} · {goal ? `${goal.targetChats} chats by ${formatLocalDate(goal.byDate, today)}` : "no goal yet"} ·{" "}
-        {view.timeZone.replaceAll("_", " ")}
+        {view.timeZone.replaceAll("_", " ")}{" "}
+        {/* A seeker who signed in without setting up as a host starts on UTC: where to say who and where they are. */}
+        <a href="/settings">
+          change<span class="visually-hidden"> your name and time zone</span>
+        </a>
       </p>
       {view.banner ? (
         <div class={`banner ${view.banner.kind}`} role={view.banner.kind === "error" ? "alert" : "status"}>
@@ -36,6 +41,7 @@ export function JournalPage({ view }: { view: JournalView }) {
         <TodoLists view={view} />
         <GoalForm view={view} />
       </div>
+      <ChatsCard view={view} />
       <PeopleList view={view} />
       <AddPeople view={view} />
       <DigestForm view={view} />

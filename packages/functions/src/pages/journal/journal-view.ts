@@ -1,4 +1,4 @@
-import type { DigestSettings, Goal, JournalSummary, Person, PersonStatus, Projection } from "@coffeechat/core";
+import type { DigestSettings, Goal, JournalChat, JournalSummary, Millis, Person, PersonStatus, Projection } from "@coffeechat/core";
 import type { FieldErrors } from "../form-errors.tsx";
 
 /** A form's typed values, kept to fill it again after an error. */
@@ -14,6 +14,8 @@ export interface JournalView {
   /** The seeker's people, statuses settled. */
   people: Person[];
   digest?: DigestSettings;
+  /** The chats requested through coffeechat with the account's address, and the instant they are judged at. */
+  chats?: { list: JournalChat[]; now: Millis };
   banner?: { kind: "ok" | "error" | "warn"; text: string };
   /** The people list shows only this status (?status=). */
   statusFilter?: PersonStatus;

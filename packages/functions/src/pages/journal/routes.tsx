@@ -12,8 +12,8 @@ import {
   setGoal,
   thankPerson,
   updatePerson,
-  type DigestSettings,
   type Goal,
+  type ImportResult,
   type PersonStatus,
 } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
@@ -22,6 +22,7 @@ import type { ZodError } from "zod";
 import { statusOf } from "../../http/errors.ts";
 import { validationHook } from "../../api/validation-hook.ts";
 import { csvDownload } from "../../api/journal/csv-download.ts";
+import { toDigestSettings } from "../../api/journal/digest-input.ts";
 import { readCapped } from "../../api/journal/capped-body.ts";
 import { toPersonInput } from "../../api/journal/person-input.ts";
 import { seekerOf } from "../../api/journal/seeker.ts";
@@ -45,8 +46,17 @@ const SAVED: Record<string, string> = {
   chat: "Chat logged.",
   goal: "Goal saved.",
   digest: "Weekly email settings saved.",
-  import: "Imported.",
 };
+
+/** How many an import added and skipped, carried to the page it redirects to. */
+const importCounts = (r: ImportResult) => `&imported=${r.imported}&skipped=${r.skipped}`;
+
+function importedText(query: Record<string, string>): string {
+  const count = (v: string | undefined) => (v !== undefined && /^\d{1,6}$/.test(v) ? Number(v) : 0);
+  const [imported, skipped] = [count(query["imported"]), count(query["skipped"])];
+  const people = `Imported ${imported} ${imported === 1 ? "person" : "people"}`;
+  return skipped ? `${people}; skipped ${skipped} (already in your journal, or without a name).` : `${people}.`;
+}
 
 type Failed = { form: "goal" | "person" | "outreach" | "banner"; values: FormText; error: DomainError };
 
@@ -77,7 +87,7 @@ export function journalPageRoutes(deps: AppDeps) {
         : query["preview"] !== undefined
           ? goalFormState(query, summary)
           : { values: {}, errors: {} };
-    const saved = query["saved"] !== undefined ? SAVED[query["saved"]] : undefined;
+    const saved = query["saved"] === "import" ? importedText(query) : query["saved"] !== undefined ? SAVED[query["saved"]] : undefined;
     const view: JournalView = {
       base: BASE,
       seekerName: account.name || account.email,
@@ -85,6 +95,7 @@ export function journalPageRoutes(deps: AppDeps) {
       summary,
       people: summary.data.people,
       ...(summary.stored.digest ? { digest: summary.stored.digest } : {}),
+      chats: { list: summary.data.chats, now },
       ...(failed ? { banner: { kind: "error" as const, text: failed.error.message } } : saved ? { banner: { kind: "ok" as const, text: saved } } : {}),
       ...(status ? { statusFilter: status as PersonStatus } : {}),
       peopleLimit: query["all"] !== undefined ? Number.MAX_SAFE_INTEGER : PEOPLE_SHOWN,
@@ -101,14 +112,16 @@ export function journalPageRoutes(deps: AppDeps) {
     (kind: string, which: Failed["form"], run: (c: Context<AccountEnv>, body: Record<string, unknown>) => Promise<unknown>) =>
     async (c: Context<AccountEnv>) => {
       const body = kind === "import" ? {} : await c.req.parseBody();
+      let done: unknown;
       try {
-        await run(c, body);
+        done = await run(c, body);
       } catch (e) {
         if (!(e instanceof DomainError) || statusOf(e) >= 500) throw e;
         const values = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"));
         return render(c, { form: which, values, error: e });
       }
-      return c.redirect(`${BASE}?saved=${kind}`, 303);
+      const counts = kind === "import" ? importCounts(done as ImportResult) : "";
+      return c.redirect(`${BASE}?saved=${kind}${counts}`, 303);
     };
 
   /** The API's schemas and its hook: the same reasons, field by field, as the API gives. */
@@ -151,7 +164,7 @@ export function journalPageRoutes(deps: AppDeps) {
 
   pages.post(paths.goal, form("goal", "goal", (c, body) => setGoal(deps, seeker(c), parse(GoalBody, body) as Goal, deps.clock())));
 
-  pages.post(paths.digest, form("digest", "banner", (c, body) => setDigest(deps, seeker(c), parse(DigestBody, body) as DigestSettings)));
+  pages.post(paths.digest, form("digest", "banner", (c, body) => setDigest(deps, seeker(c), toDigestSettings(parse(DigestBody, body), seeker(c)))));
 
   pages.post(paths.import, form("import", "banner", async (c) => {
     const bytes = await readCapped(c.req.raw);

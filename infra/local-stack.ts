@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
@@ -85,6 +86,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       options.env ?? process.env,
       { app: appUrl, dynamodb: dynamo.endpoint, ses: ses.endpoint, scheduler: scheduler.url },
       options.dataDir ? localSecret(options.dataDir) : "local-test-secret-".padEnd(48, "x"),
+      // In memory (tests): a key of its own in a temporary folder, gone with the data it sealed.
+      join(options.dataDir ?? mkdtempSync(join(tmpdir(), "coffeechat-keys-")), "calendar-secrets.key"),
     );
     const config = app.parseConfig(env);
     const clients = app.createDynamoClients({ endpoint: dynamo.endpoint, region: config.AWS_REGION });

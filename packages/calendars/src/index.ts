@@ -5,3 +5,4 @@ export { fetchIcs, type IcsFetch, type Validators } from "./ics/fetch-ics.ts";
 export { CalDavClient, objectUrl, type CalDavAccount, type DiscoveredCalendar } from "./caldav/caldav-client.ts";
 export { EnvelopeSecretBox } from "./secrets/envelope.ts";
 export { LocalKeyFileProvider } from "./secrets/local-key-file.ts";
+export { ServerCalendarSource } from "./source/calendar-source.ts";

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import {
   DynamoAccountStore,
+  DynamoCalendarStore,
+  EventBridgeRecurringScheduler,
+  KmsDataKeyProvider,
+  createKmsClient,
   DynamoChatStore,
   DynamoHostStore,
   DynamoJournalStore,
@@ -12,7 +16,8 @@ import {
   createSchedulerClient,
   createSesClient,
 } from "@coffeechat/aws";
-import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
+import { EnvelopeSecretBox, LocalKeyFileProvider, ServerCalendarSource } from "@coffeechat/calendars";
+import { calendarBusyReader, FOLLOW_UP_MAX_ATTEMPTS, type CalendarSync } from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { createLogger } from "./http/logger.ts";
@@ -28,6 +33,7 @@ export function compose(config: Config): AppDeps {
   const ses = createSesClient({ endpoint: config.SES_ENDPOINT, region });
   const scheduler = createSchedulerClient({ endpoint: config.SCHEDULER_ENDPOINT, region });
   const store = new DynamoChatStore({ client: dynamo.doc, tableName: config.TABLE_NAME });
+  const calendarSync = composeCalendars(config, dynamo.doc, scheduler);
   return {
     store,
     mailer: new SesMailer({ client: ses, configurationSetName: config.SES_CONFIGURATION_SET }),
@@ -43,6 +49,7 @@ export function compose(config: Config): AppDeps {
     accounts: new DynamoAccountStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     hosts: new DynamoHostStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     journal: new DynamoJournalStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    ...(calendarSync ? { calendarSync, calendarBusy: calendarBusyReader(calendarSync.store) } : {}),
     secrets: nodeSecrets(config.TOKEN_SECRET),
     newId,
     clock: () => Date.now(),
@@ -61,5 +68,34 @@ export function compose(config: Config): AppDeps {
       rateLimitPerIpPerMinute: config.RATE_LIMIT_REQUESTS_PER_MINUTE,
       rateLimitPerEmailPerHour: config.RATE_LIMIT_PER_EMAIL_PER_HOUR,
     },
+  };
+}
+
+/**
+ * Connected calendars need somewhere to keep their secrets: a KMS key on AWS, a key file locally.
+ * With neither configured the service runs without them (the calendar API answers 404).
+ */
+function composeCalendars(
+  config: Config,
+  doc: ReturnType<typeof createDynamoClients>["doc"],
+  scheduler: ReturnType<typeof createSchedulerClient>,
+): CalendarSync | undefined {
+  const keys = config.CALENDAR_KMS_KEY_ID
+    ? new KmsDataKeyProvider({ client: createKmsClient({ region: config.AWS_REGION }), keyId: config.CALENDAR_KMS_KEY_ID })
+    : config.CALENDAR_KEY_FILE
+      ? new LocalKeyFileProvider(config.CALENDAR_KEY_FILE)
+      : undefined;
+  if (!keys) return undefined;
+  return {
+    store: new DynamoCalendarStore({ client: doc, tableName: config.TABLE_NAME }),
+    source: new ServerCalendarSource({ allowLoopback: config.ALLOW_PRIVATE_CALENDAR_HOSTS }),
+    secrets: new EnvelopeSecretBox(keys),
+    schedules: new EventBridgeRecurringScheduler({
+      client: scheduler,
+      groupName: config.SCHEDULE_GROUP,
+      targetArn: config.FOLLOWUP_TARGET_ARN,
+      roleArn: config.SCHEDULER_ROLE_ARN,
+      deadLetterArn: config.DLQ_ARN,
+    }),
   };
 }

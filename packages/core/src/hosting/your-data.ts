@@ -5,6 +5,7 @@ import type { FollowUpRecord } from "../ports.ts";
 import { runAction } from "../usecases/actions.ts";
 import { getLinkView } from "../usecases/link-view.ts";
 import { cancelFollowUps } from "../usecases/schedule-follow-ups.ts";
+import { removeAllCalendars } from "../usecases/calendars/manage.ts";
 import type { JournalStore } from "../journal/index.ts";
 import type { HostDeps, HostRequestView } from "./ports.ts";
 
@@ -83,6 +84,8 @@ export async function deleteAccount(deps: YourDataDeps, account: Account, now: M
     if (done.changed) cancelled += 1;
   }
   for (const request of await allHostRequests(deps, hostKey, now)) await cancelFollowUps(deps, request);
+  // Sealed passwords, busy time and the refresh schedules go with the account.
+  await removeAllCalendars(deps, hostKey);
   await deps.journal.deleteJournal(account.id);
   await deps.hosts.deleteAccount(account, account.handle ? { handle: account.handle, heldUntil: now + HANDLE_HOLD } : undefined);
   return { cancelled };

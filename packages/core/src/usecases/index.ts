@@ -22,3 +22,4 @@ export {
   type ChangeEffect,
 } from "./outbox/index.ts";
 export * from "./journal/journal-usecases.ts";
+export * from "./calendars/index.ts";

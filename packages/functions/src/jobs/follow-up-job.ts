@@ -1,6 +1,7 @@
 import { DomainError, runFollowUp, type FollowUpInput } from "@coffeechat/core";
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
+import { isCalendarRefresh, runCalendarRefreshJob } from "./calendar-refresh-job.ts";
 
 const Input = z.object({
   requestId: z.string().regex(/^[0-9a-f]{32}$/),
@@ -16,6 +17,8 @@ const Input = z.object({
  */
 export function createFollowUpJob(deps: AppDeps) {
   return async (event: unknown): Promise<void> => {
+    // The same function runs the recurring calendar refreshes (their Input says job: calendar_refresh).
+    if (isCalendarRefresh(event)) return runCalendarRefreshJob(deps, event);
     const parsed = Input.safeParse(event);
     if (!parsed.success) {
       deps.logger.error("follow-up input rejected", { event, issues: parsed.error.issues });

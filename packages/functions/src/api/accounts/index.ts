@@ -9,6 +9,7 @@ import { meRoutes } from "./me-routes.ts";
 import { linkRoutes } from "./link-routes.ts";
 import { requestRoutes } from "./request-routes.ts";
 import { journalRoutes } from "../journal/journal-routes.ts";
+import { calendarRoutes } from "./calendar-routes.ts";
 
 /** Sign-in and everything under /api/v1/me, each me route behind requireAccount. */
 export function accountApi(deps: AppDeps) {
@@ -22,5 +23,6 @@ export function accountApi(deps: AppDeps) {
   api.route("/", linkRoutes(deps));
   api.route("/", requestRoutes(deps));
   api.route("/", journalRoutes(deps));
+  api.route("/", calendarRoutes(deps));
   return api;
 }

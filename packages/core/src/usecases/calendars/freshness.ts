@@ -1,0 +1,27 @@
+import type { Millis } from "../../model/index.ts";
+import type { CalendarDeps } from "./deps.ts";
+import { refreshConnection } from "./refresh.ts";
+import { RECHECK_BUDGET_MS, STALE_AFTER } from "./rules.ts";
+
+/**
+ * Before a submission or an accept decides: every connection whose cache is older than five minutes
+ * is read again, all at once, within RECHECK_BUDGET_MS. One that failed in the last five minutes
+ * is not asked again (its last good busy time counts, as on timeout or failure). Never throws:
+ * the decision goes ahead on what the cache holds.
+ */
+export async function recheckStaleCalendars(deps: CalendarDeps, hostKey: string, now: Millis): Promise<void> {
+  const sync = deps.calendarSync;
+  if (!sync) return;
+  try {
+    const stale = (await sync.store.listConnections(hostKey)).filter(
+      (c) => c.calendars.some((k) => k.checkConflicts) && (c.lastGoodFetchAt ?? 0) < now - STALE_AFTER && !(c.lastError && c.lastError.at > now - STALE_AFTER),
+    );
+    if (!stale.length) return;
+    const work = Promise.allSettled(stale.map((c) => refreshConnection(deps, hostKey, c.id, now, { timeoutMs: RECHECK_BUDGET_MS - 500 })));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const budget = new Promise<void>((resolve) => (timer = setTimeout(resolve, RECHECK_BUDGET_MS)));
+    await Promise.race([work, budget]).finally(() => clearTimeout(timer));
+  } catch {
+    // The cache decides; a store hiccup here must not refuse the guest.
+  }
+}

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import { Duration } from "aws-cdk-lib";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
 import type { IRole } from "aws-cdk-lib/aws-iam";
@@ -79,7 +80,8 @@ export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFun
     permissions: permissions(),
     ...withSecret,
     // Scheduler invokes Lambda asynchronously: a throw is retried by Lambda, then parked in the DLQ.
-    retryAttempts: 2,
+    // Lambda's async retries: the follow-up job counts its attempts with the same number.
+    retryAttempts: FOLLOW_UP_MAX_ATTEMPTS - 1,
     maxEventAge: Duration.hours(6),
     deadLetterQueue: wiring.deadLetterQueue,
   });

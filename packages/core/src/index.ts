@@ -11,3 +11,4 @@ export * from "./journal/index.ts";
 export * from "./accounts/index.ts";
 export * from "./hosting/index.ts";
 export * from "./calendars/index.ts";
+export * from "./notices/index.ts";

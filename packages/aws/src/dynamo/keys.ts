@@ -56,6 +56,8 @@ export const keys = {
     pk: `CALENDARS#${hostKey}`,
     sk: `BUSY#${connectionId}#${calendarId}`,
   }),
+  /** One item per host and cap counter ("day#2026-12-08"): how many open chats count in it. */
+  capCounter: (handle: string, key: string) => ({ pk: `CAP#${handle}#${key}`, sk: "CAP" }),
 };
 
 export const guestChatPk = (email: string) => `GUEST#${email.trim().toLowerCase()}`;

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import {
   CreateScheduleCommand,
   DeleteScheduleCommand,
@@ -24,8 +25,9 @@ export interface EventBridgeFollowUpSchedulerOptions {
   maximumEventAgeInSeconds?: number;
 }
 
+/** The job's own attempt count: the retries after the first attempt. */
+const DEFAULT_RETRY_ATTEMPTS = FOLLOW_UP_MAX_ATTEMPTS - 1;
 /** A follow-up that is hours late has lost its point; the job re-checks whether it still applies anyway. */
-const DEFAULT_RETRY_ATTEMPTS = 10;
 const DEFAULT_EVENT_AGE_SECONDS = 6 * 3600;
 
 /** Each follow-up is a one-time schedule that deletes itself after it has run. */

@@ -1,5 +1,5 @@
 import { buttons, facts, note, paragraph } from "../messages/render/blocks.ts";
-import { renderEmail, type EmailContent } from "../messages/render/email.ts";
+import { draftEmail, renderEmail, type EmailContent } from "../messages/render/email.ts";
 import { SIGN_IN_VALIDITY } from "./rules.ts";
 
 /**
@@ -9,7 +9,8 @@ import { SIGN_IN_VALIDITY } from "./rules.ts";
  */
 export function signInEmail(urls: { signInUrl: string }, code: string): EmailContent {
   const minutes = SIGN_IN_VALIDITY / 60_000;
-  return renderEmail(`Your coffeechat sign-in code: ${code}`, `Sign in to coffeechat with this link or code.`, [
+  return renderEmail(
+    draftEmail(`Your coffeechat sign-in code: ${code}`, `Sign in to coffeechat with this link or code.`, [
     paragraph("Hi,"),
     paragraph("Someone (we hope you) asked to sign in to coffeechat with this address. Use the button, or type the code:"),
     buttons({ label: "Sign in to coffeechat", url: urls.signInUrl, primary: true }),
@@ -17,5 +18,6 @@ export function signInEmail(urls: { signInUrl: string }, code: string): EmailCon
     note(
       `The link and the code work once, for ${minutes} minutes. If you didn't ask to sign in, ignore this email: nothing happens without the link or the code.`,
     ),
-  ]);
+  ]),
+  );
 }

@@ -1,6 +1,7 @@
 import { MINUTE, type ChatRequest, type FollowUpKind, type Link, type Millis } from "../model/index.ts";
 import { expiresAt } from "../lifecycle/expiry.ts";
-import { CHAT_FOLLOW_UPS, HOST_NUDGE, settingFor, type ChatFollowUpKind, type FollowUpRecipient } from "./defaults.ts";
+import { FOLLOW_UP_KINDS, followUpOf, type FollowUpPart } from "../notices/index.ts";
+import { settingFor, type FollowUpRecipient } from "./defaults.ts";
 import { scheduleName } from "./schedule-name.ts";
 
 export interface PlannedFollowUp {
@@ -22,11 +23,13 @@ export interface PlannedFollowUp {
 export function planFollowUps(request: ChatRequest, link: Pick<Link, "followUps">, now: Millis): PlannedFollowUp[] {
   if (request.status !== "accepted" && request.status !== "completed") return [];
   const planned: PlannedFollowUp[] = [];
-  for (const [kind, rule] of Object.entries(CHAT_FOLLOW_UPS) as [ChatFollowUpKind, (typeof CHAT_FOLLOW_UPS)[ChatFollowUpKind]][]) {
-    const setting = settingFor(link, kind, { enabled: true, offsetMinutes: rule.offsetMinutes });
+  for (const kind of FOLLOW_UP_KINDS) {
+    const rule = followUpOf(kind);
+    if (rule.due.anchor !== "start" && rule.due.anchor !== "end") continue;
+    const setting = settingFor(link, kind, { enabled: true, offsetMinutes: rule.due.offsetMinutes });
     if (!setting.enabled) continue;
-    const due = (rule.anchor === "start" ? request.start : request.end) + setting.offsetMinutes * MINUTE;
-    if (due >= now || (rule.anchor === "start" && now < request.start)) planned.push(item(request, kind, due, now, rule.to));
+    const due = (rule.due.anchor === "start" ? request.start : request.end) + setting.offsetMinutes * MINUTE;
+    if (due >= now || (rule.due.anchor === "start" && now < request.start)) planned.push(item(request, kind, due, now));
   }
   return planned;
 }
@@ -43,12 +46,19 @@ export function planPendingFollowUps(
 ): PlannedFollowUp[] {
   const expiry = expiresAt(request, link);
   if (expiry === undefined) return [];
-  if (request.status === "awaiting_email") return [item(request, "expire_unconfirmed", expiry, now, "guest")];
   const planned: PlannedFollowUp[] = [];
-  const nudge = settingFor(link, "host_nudge", HOST_NUDGE);
-  const nudgeAt = now + nudge.offsetMinutes * MINUTE;
-  if (nudge.enabled && nudgeAt < expiry) planned.push(item(request, "host_nudge", nudgeAt, now, "host"));
-  planned.push(item(request, "expire_unanswered", expiry, now, "guest"));
+  for (const kind of FOLLOW_UP_KINDS) {
+    const rule = followUpOf(kind);
+    // A pending kind is planned in the status it waits in: its staleness names that status.
+    if (rule.due.anchor === "start" || rule.due.anchor === "end" || rule.staleWhen(request, now) !== undefined) continue;
+    if (rule.due.anchor === "expiry") {
+      planned.push(item(request, kind, expiry, now));
+      continue;
+    }
+    const nudge = settingFor(link, kind, { enabled: true, offsetMinutes: rule.due.offsetMinutes });
+    const nudgeAt = now + nudge.offsetMinutes * MINUTE;
+    if (nudge.enabled && nudgeAt < expiry) planned.push(item(request, kind, nudgeAt, now));
+  }
   return planned;
 }
 
@@ -63,10 +73,13 @@ export function planFor(
     : planPendingFollowUps(request, link, now);
 }
 
-const item = (request: ChatRequest, kind: FollowUpKind, due: Millis, now: Millis, to: FollowUpRecipient): PlannedFollowUp => ({
+/** "both" when the follow-up goes to both people, else the one it goes to. */
+const recipient = ({ to }: FollowUpPart): FollowUpRecipient => (to.length > 1 ? "both" : to[0]);
+
+const item = (request: ChatRequest, kind: FollowUpKind, due: Millis, now: Millis): PlannedFollowUp => ({
   kind,
   at: Math.max(due, now),
   due,
-  to,
+  to: recipient(followUpOf(kind)),
   scheduleName: scheduleName(request.id, kind),
 });

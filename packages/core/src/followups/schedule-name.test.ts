@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
-import { FOLLOW_UP_KINDS } from "./defaults.ts";
+import { FOLLOW_UP_KINDS } from "../notices/index.ts";
 import { scheduleName } from "./schedule-name.ts";
 
 const VALID = /^[0-9a-zA-Z_.-]{1,64}$/;

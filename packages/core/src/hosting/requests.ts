@@ -1,7 +1,8 @@
 import { DomainError, type Millis } from "../model/index.ts";
 import type { TokenAction } from "../tokens/index.ts";
 import { runAction, type ActionInput } from "../usecases/actions.ts";
-import type { Chat, Committed } from "../usecases/commit-event.ts";
+import type { Chat } from "../model/index.ts";
+import type { Committed } from "../usecases/commit-event.ts";
 import { getLinkView } from "../usecases/link-view.ts";
 import type { HostDeps, HostRequestPage, HostRequestView } from "./ports.ts";
 

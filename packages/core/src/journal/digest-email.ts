@@ -1,6 +1,6 @@
 import { firstName } from "../messages/chat-details.ts";
 import { buttons, facts, heading, list, note, paragraph, present } from "../messages/render/blocks.ts";
-import { renderEmail, type EmailContent } from "../messages/render/email.ts";
+import { draftEmail, renderEmail, type EmailContent } from "../messages/render/email.ts";
 import { describeProjection, describeRate, formatLocalDate, plural } from "./describe.ts";
 import type { JournalSummary } from "./summary.ts";
 import type { PersonDue } from "./todo.ts";
@@ -62,7 +62,7 @@ export function weeklyDigest(input: DigestInput): EmailContent {
     buttons({ label: "Open my journal", url: input.journalUrl, primary: true }),
   ]);
   const footer = `You get this email every ${WEEKDAYS[settings.weekday - 1]} at ${settings.time} (${settings.timeZone}) because you asked for it. Switch it off or move it: ${input.settingsUrl}`;
-  return renderEmail(subject, `${weekly} chats this week, ${progress.outreachThisWeek} outreach.`, blocks, footer);
+  return renderEmail(draftEmail(subject, `${weekly} chats this week, ${progress.outreachThisWeek} outreach.`, blocks, footer));
 }
 
 function describePerson(p: Person): string {

@@ -1,6 +1,6 @@
-import type { ChatRequest, Millis } from "../model/index.ts";
+import type { Actor, ChatRequest, EmailTemplate, Millis } from "../model/index.ts";
 
-export type Actor = "guest" | "host";
+export type { Actor, EmailTemplate };
 
 /** Why an open request ran out: the guest never confirmed, or the host never answered. */
 export type ExpiryReason = "unconfirmed" | "unanswered";
@@ -19,15 +19,6 @@ export type LifecycleEvent =
   | { type: "add_referrals"; names: string[] };
 
 export type LifecycleEventType = LifecycleEvent["type"];
-
-export type EmailTemplate =
-  | "hostRequest"
-  | "accepted"
-  | "declined"
-  | "cancelled"
-  | "rescheduled"
-  | "expired"
-  | "questionsUpdated";
 
 /**
  * What the caller must do after storing `next`, in this order. Effects are data, so the state

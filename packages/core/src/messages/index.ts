@@ -6,6 +6,7 @@ export { addToGoogleUrl, addToOutlookUrl, type CalendarLinkEvent } from "./calen
 export { mailtoUrl } from "./mailto.ts";
 export { formatInstant, formatChatTime, formatDay } from "./when.ts";
 export { escapeHtml } from "./render/escape.ts";
-export type { EmailContent } from "./render/email.ts";
+export { draftEmail, renderEmail, type EmailContent, type EmailDraft } from "./render/email.ts";
+export { closing, type Block } from "./render/blocks.ts";
 export * from "./emails/index.ts";
-export { withChatPageLink, withClosingLine } from "./render/chat-page-link.ts";
+export { chatPageLink } from "./render/chat-page-link.ts";

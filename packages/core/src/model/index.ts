@@ -3,3 +3,5 @@ export * from "./link.ts";
 export * from "./request.ts";
 export * from "./errors.ts";
 export * from "./defaults.ts";
+export * from "./actor.ts";
+export * from "./chat.ts";

@@ -1,4 +1,4 @@
-import type { Actor, EmailTemplate } from "../lifecycle/types.ts";
+import type { Actor, EmailTemplate } from "./actor.ts";
 import type { FormatKind } from "./link.ts";
 import type { Interval, Millis } from "./time.ts";
 

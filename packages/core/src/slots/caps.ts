@@ -1,8 +1,14 @@
-import type { AvailabilityRules } from "../model/index.ts";
+import { DAY, type AvailabilityRules, type Millis } from "../model/index.ts";
 import type { BusyBlock } from "../ports.ts";
 import { chatStarts, countIn } from "./busy.ts";
 import { mondayOf, wallOf } from "./local-time.ts";
 import type { ZoneTimeline } from "./zone-timeline.ts";
+
+/**
+ * Caps count whole host-local days and ISO weeks, so whatever decides a slot reads the zone and the
+ * busy time a week and a day beyond it.
+ */
+export const CAP_MARGIN: Millis = 8 * DAY;
 
 /**
  * Whether a host-local day is already at its cap: maxPerDay chats on that date, or maxPerWeek in

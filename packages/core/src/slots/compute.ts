@@ -2,13 +2,11 @@ import { DAY, MINUTE, invalidInput, type AvailabilityRules, type Interval, type 
 import type { BusyBlock } from "../ports.ts";
 import { BLOCK } from "./blocks.ts";
 import { mergeBusy } from "./busy.ts";
-import { fullDays } from "./caps.ts";
+import { CAP_MARGIN, fullDays } from "./caps.ts";
 import { hostHours } from "./hours.ts";
 import { wallOf } from "./local-time.ts";
 import { zoneTimeline } from "./zone-timeline.ts";
 
-/** Caps count whole host-local weeks, so the zone is read a week and a day beyond the slots. */
-const CAP_SPAN = 8 * DAY;
 
 /**
  * The chats a guest may request, sorted, each starting in [window.start, window.end).
@@ -37,7 +35,7 @@ export function computeSlots(
   if (from >= to) return [];
 
   const capped = rules.maxPerDay !== undefined || rules.maxPerWeek !== undefined;
-  const zone = zoneTimeline(rules.timeZone, from - (capped ? CAP_SPAN : 0), to + (capped ? CAP_SPAN : 0));
+  const zone = zoneTimeline(rules.timeZone, from - (capped ? CAP_MARGIN : 0), to + (capped ? CAP_MARGIN : 0));
   const hoursOn = hostHours(rules);
   const isFull = fullDays(rules, busy, zone);
   const { starts, ends } = mergeBusy(calendarBusy.length === 0 ? busy : [...busy, ...calendarBusy]);

@@ -1,10 +1,10 @@
 import { applyEvent, type Actor, type LifecycleEvent } from "../lifecycle/index.ts";
 import { DAY, DomainError, MINUTE, type Millis } from "../model/index.ts";
-import { isSlotOffered } from "../slots/index.ts";
 import { verifyActionToken, type ActionClaims, type TokenAction } from "../tokens/index.ts";
-import { commitEvent, type Chat, type Committed } from "./commit-event.ts";
+import type { Chat } from "../model/index.ts";
+import { commitEvent, type Committed } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
-import { readCalendarBusy } from "./calendar-busy.ts";
+import { assertSlotFree, busyAround } from "./slot-free.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What a person may send with an action's button (validated at the edge). */
@@ -86,9 +86,10 @@ async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionIn
     case "reschedule":
     case "reschedule_host": {
       const start = required(input.start, "start", "pick a new time");
-      await assertFree(deps, chat, start, now);
       // The chat keeps its own length: the link's may have changed since it was booked.
-      return { type: "reschedule", start, end: start + (chat.request.end - chat.request.start), by: actor };
+      const end = start + (chat.request.end - chat.request.start);
+      assertSlotFree(chat.link, await busyAround(deps, chat.request.handle, start, end), start, now, chat.request.id);
+      return { type: "reschedule", start, end, by: actor };
     }
     case "edit_questions":
       return { type: "edit_questions", questions: required(input.questions, "questions", "list at least one question") };
@@ -99,21 +100,6 @@ async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionIn
     case "view_guest":
     case "view_host":
       throw new DomainError("INVALID_TRANSITION", "This link only shows the chat");
-  }
-}
-
-/** The new time must be one the link offers, not counting the chat's own current hold. */
-async function assertFree(deps: UseCaseDeps, chat: Chat, start: Millis, now: Millis) {
-  const end = start + chat.link.durationMinutes * MINUTE;
-  const [locks, calendarBusy] = await Promise.all([
-    deps.store.listBusy(chat.request.handle, start - 8 * DAY, end + 8 * DAY),
-    readCalendarBusy(deps, chat.request.handle, start - DAY, end + DAY),
-  ]);
-  const busy = locks.filter((b) => b.requestId !== chat.request.id);
-  if (!isSlotOffered(chat.link, busy, start, now, calendarBusy)) {
-    throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
-      issues: [{ path: "start", message: "is no longer available" }],
-    });
   }
 }
 

@@ -1,15 +1,9 @@
 import { applyEvent, type Effect, type LifecycleEvent } from "../lifecycle/index.ts";
-import { DomainError, type ChatRequest, type Host, type Link, type Millis } from "../model/index.ts";
+import { DomainError, type Chat, type ChatRequest, type Link, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
 import { capCounters } from "../slots/index.ts";
 import { armOutbox, drainOutbox, mergeOutbox, OUTBOX_GRACE, outboxScheduleName, owes, stepsOf, type ChangeEffect } from "./outbox/index.ts";
 import type { UseCaseDeps } from "./ports.ts";
-
-export interface Chat {
-  request: ChatRequest;
-  host: Host;
-  link: Link;
-}
 
 export type Committed = { changed: boolean; request: ChatRequest };
 

@@ -1,12 +1,10 @@
 import { DAY, DomainError, type Interval, type LocalDate, type Millis } from "../model/index.ts";
-import { computeSlots, localDateWindow } from "../slots/index.ts";
+import { CAP_MARGIN, computeSlots, localDateWindow } from "../slots/index.ts";
 import { readCalendarBusy } from "./calendar-busy.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 export const MAX_SLOT_WINDOW_DAYS = 62;
 
-/** Caps per day and week count chats on whole host-local days and weeks, so busy time is read a week wider. */
-const CAP_MARGIN = 8 * DAY;
 
 export interface SlotQuery {
   handle: string;

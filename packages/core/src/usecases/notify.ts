@@ -1,22 +1,11 @@
-import { hostHasAccepted, type Actor } from "../lifecycle/index.ts";
-import { composeEmail, inviteFor, withClosingLine, type MailAddress } from "../messages/index.ts";
-import type { Millis } from "../model/index.ts";
-import { render, type TemplateName } from "./render.ts";
-import type { Chat } from "./commit-event.ts";
+import { hostHasAccepted } from "../lifecycle/index.ts";
+import { closing, composeEmail, inviteFor, type MailAddress } from "../messages/index.ts";
+import type { Chat, Millis } from "../model/index.ts";
+import type { Notice } from "../notices/index.ts";
+import { render } from "./render.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
-export interface Notice {
-  template: TemplateName;
-  to: Actor;
-  invite?: "REQUEST" | "CANCEL" | undefined;
-  by?: Actor | undefined;
-  /** The chat's time before a reschedule, for the "was" line. */
-  previous?: { start: Millis; end: Millis } | undefined;
-  /** The time someone asked for again (alreadyOpen). */
-  asked?: Millis | undefined;
-  /** Names the Message-ID (default `<template>.<version>.<to>`): a re-send of one email keeps its id. */
-  key?: string | undefined;
-}
+export type { Notice };
 
 /**
  * One email to one person, from the service address under the other party's name. Replies go to the
@@ -32,10 +21,12 @@ export async function notify(deps: UseCaseDeps, chat: Chat, notice: Notice, now:
   if (await deps.store.isSuppressed(to.address)) return undefined;
 
   const shareOther = notice.to === "host" || hostHasAccepted(request);
-  const rendered = render(deps, chat, notice, now);
-  const content = shareOther
-    ? rendered
-    : withClosingLine(rendered, `Replies to this email are not read. ${host.name}'s address reaches you only once they accept a chat with you.`);
+  const content = render(
+    deps,
+    chat,
+    notice,
+    shareOther ? [] : [closing(`Replies to this email are not read. ${host.name}'s address reaches you only once they accept a chat with you.`)],
+  );
   const raw = await composeEmail({
     from: { name: `${other.name} via coffeechat`, address: deps.settings.sender.address },
     to,

@@ -1,8 +1,9 @@
 import { staleReason } from "../followups/index.ts";
+import { followUpEmail, followUpOf } from "../notices/index.ts";
 import type { Actor } from "../lifecycle/index.ts";
-import { DomainError, type FollowUpKind, type Millis } from "../model/index.ts";
+import { DomainError, type Chat, type FollowUpKind, type Millis } from "../model/index.ts";
 import type { FollowUpInput } from "../ports.ts";
-import { commitEvent, type Chat } from "./commit-event.ts";
+import { commitEvent } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
 import { drainOutbox, owes } from "./outbox/index.ts";
 import { notify } from "./notify.ts";
@@ -10,17 +11,6 @@ import type { UseCaseDeps } from "./ports.ts";
 
 /** One attempt and two retries: Lambda retries an async invoke twice on AWS, the emulator per the RetryPolicy. */
 export const FOLLOW_UP_MAX_ATTEMPTS = 3;
-
-const RECIPIENTS: Record<FollowUpKind, Actor[]> = {
-  prep_pack: ["host"],
-  guest_confirm: ["guest"],
-  reminder: ["guest", "host"],
-  thank_you: ["guest"],
-  keep_in_touch: ["guest"],
-  host_nudge: ["host"],
-  expire_unconfirmed: [],
-  expire_unanswered: [],
-};
 
 /**
  * What a scheduled follow-up does when it fires — at least once, maybe twice at the same moment.
@@ -58,21 +48,18 @@ export async function runFollowUp(deps: UseCaseDeps, input: FollowUpInput, now: 
   return "sent";
 }
 
+/** Sends the follow-up's email to each of its recipients not yet reached, then makes the change it asks for. */
 async function act(deps: UseCaseDeps, chat: Chat, kind: FollowUpKind, delivered: Actor[], now: Millis) {
-  if (kind === "expire_unconfirmed" || kind === "expire_unanswered") {
-    const reason = kind === "expire_unconfirmed" ? "unconfirmed" : "unanswered";
-    await commitEvent(deps, chat, { type: "expire", reason }, now);
-    return;
-  }
+  const rule = followUpOf(kind);
+  const template = followUpEmail(kind);
   const done = [...delivered];
-  for (const to of RECIPIENTS[kind]) {
-    if (done.includes(to)) continue;
-    await notify(deps, chat, { template: kind, to }, now);
+  for (const to of rule.to) {
+    if (!template || done.includes(to)) continue;
+    await notify(deps, chat, { template, to }, now);
     done.push(to);
     await deps.store.setFollowUpStatus(chat.request.id, kind, "sent", "sent", { delivered: done });
   }
-  // The chat is over once the thank-you prompt goes: the guest may ask this host for another one.
-  if (kind === "thank_you") await commitEvent(deps, chat, { type: "complete" }, now);
+  if (rule.then) await commitEvent(deps, chat, rule.then, now);
 }
 
 /**

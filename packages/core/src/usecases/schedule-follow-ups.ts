@@ -1,7 +1,7 @@
 import { followUpRecords, planFor, schedulesFor } from "../followups/index.ts";
 import type { FollowUpRecord } from "../ports.ts";
 import { MINUTE, type ChatRequest, type Millis } from "../model/index.ts";
-import type { Chat } from "./commit-event.ts";
+import type { Chat } from "../model/index.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /**
@@ -17,7 +17,7 @@ export async function scheduleFollowUps(deps: UseCaseDeps, chat: Chat, now: Mill
   const soonest = now + MINUTE;
   const records = followUpRecords(request, plan, existing).map((r) => ({ ...r, at: Math.max(r.at, soonest) }));
   await deps.store.putFollowUps(records);
-  for (const schedule of schedulesFor(records)) await deps.scheduler.upsert(schedule);
+  await Promise.all(schedulesFor(records).map((schedule) => deps.scheduler.upsert(schedule)));
   const kept = plan.filter((p) => records.some((r) => r.kind === p.kind));
   await deleteSchedules(deps, request, kept.map((p) => p.kind), existing);
 }
@@ -31,9 +31,11 @@ export async function cancelFollowUps(deps: UseCaseDeps, request: ChatRequest): 
 /** Schedules still planned from an older plan that the new one does not hold: delete them. */
 async function deleteSchedules(deps: UseCaseDeps, request: ChatRequest, keepKinds: string[], existing: FollowUpRecord[]) {
   const keep = new Set(keepKinds);
-  for (const record of existing) {
-    if (keep.has(record.kind) || record.status !== "planned") continue;
-    await deps.scheduler.delete(record.scheduleName);
-    await deps.store.setFollowUpStatus(request.id, record.kind, "planned", "skipped", { reason: `request ${request.status}` });
-  }
+  const dropped = existing.filter((record) => !keep.has(record.kind) && record.status === "planned");
+  await Promise.all(
+    dropped.map(async (record) => {
+      await deps.scheduler.delete(record.scheduleName);
+      await deps.store.setFollowUpStatus(request.id, record.kind, "planned", "skipped", { reason: `request ${request.status}` });
+    }),
+  );
 }

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { addressProblem, displayName } from "../messages/index.ts";
-import { DAY, DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Millis } from "../model/index.ts";
+import { DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
-import { capCounters, isSlotOffered } from "../slots/index.ts";
-import { withWork, type Chat } from "./commit-event.ts";
+import { capCounters } from "../slots/index.ts";
+import type { Chat } from "../model/index.ts";
+import { withWork } from "./commit-event.ts";
 import { assertBookable, getLinkView } from "./link-view.ts";
 import { chatUid } from "../calendars/own-chats.ts";
-import { readCalendarBusy } from "./calendar-busy.ts";
+import { assertSlotFree, busyAround } from "./slot-free.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
 import { notify } from "./notify.ts";
 import { drainOutbox, owes } from "./outbox/index.ts";
@@ -36,28 +37,30 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   assertBookable(link);
   const checked = checkNewRequest(input, link.formats.map((f) => f.kind));
   const { email } = checked;
-  await enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now);
-  if (await deps.store.isSuppressed(email)) {
+  const end = checked.start + link.durationMinutes * MINUTE;
+  // Independent reads at once; their answers are then taken in the order the rules rank them.
+  const [limits, suppressed, opened, listed] = await Promise.allSettled([
+    enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
+    deps.store.isSuppressed(email),
+    openRequestOf(deps, checked.handle, email),
+    busyAround(deps, checked.handle, checked.start, end),
+  ]);
+  settled(limits);
+  if (settled(suppressed)) {
     throw new DomainError("SUPPRESSED", "email: mail to this address bounced or was marked as spam; please use another address", {
       issues: [{ path: "email", message: "mail to this address bounced or was marked as spam" }],
     });
   }
 
   const key = checked.submissionKey ? digest(checked.submissionKey) : undefined;
-  const open = await openRequestOf(deps, checked.handle, email);
+  const open = settled(opened);
   if (open && key && open.submissionKey === key && open.start === checked.start && open.slug === checked.slug) {
     await remind(deps, { request: open, host, link }, checked.start, ctx.now);
     return { id: open.id, status: open.status };
   }
 
-  const end = checked.start + link.durationMinutes * MINUTE;
-  const [busy, calendarBusy] = await Promise.all([
-    deps.store.listBusy(checked.handle, checked.start - 8 * DAY, end + 8 * DAY),
-    readCalendarBusy(deps, checked.handle, checked.start - DAY, end + DAY),
-  ]);
-  const offered = isSlotOffered(link, busy, checked.start, ctx.now, calendarBusy);
   if (open) await remind(deps, { request: open, host, link }, checked.start, ctx.now);
-  if (!offered) throw slotTaken();
+  assertSlotFree(link, settled(listed), checked.start, ctx.now);
   if (open) return receipt(deps);
 
   const id = deps.newId();
@@ -151,12 +154,13 @@ async function sendReminder(deps: UseCaseDeps, chat: Chat, asked: Millis, now: M
   }
 }
 
+/** The value of a settled promise, or its error thrown. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
+}
+
 /** What a submission that made nothing answers: shaped like a new request's, naming none. */
 const receipt = (deps: UseCaseDeps) => ({ id: deps.newId(), status: "awaiting_email" as const });
-
-const slotTaken = () =>
-  new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
-    issues: [{ path: "start", message: "is no longer available" }],
-  });
 
 const digest = (key: string) => createHash("sha256").update(key).digest("base64url");

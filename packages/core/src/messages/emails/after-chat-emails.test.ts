@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { expectEscaped, expectInBoth } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
-import { keepInTouch, thankYou, thankYouDraft } from "./after-chat-emails.ts";
+import { keepInTouch as keepInTouchBlocks, thankYou as thankYouBlocks, thankYouDraft } from "./after-chat-emails.ts";
+import { rendered } from "../testing/rendered.ts";
+
+const keepInTouch = rendered(keepInTouchBlocks);
+const thankYou = rendered(thankYouBlocks);
 
 const ctx = { request: request({ status: "completed" }), host, link };
 const hostile = { request: hostileRequest(), host, link };

@@ -1,7 +1,7 @@
 import { firstName } from "../chat-details.ts";
 import { mailtoUrl } from "../mailto.ts";
 import { buttons, note, paragraph, quote } from "../render/blocks.ts";
-import { renderEmail, type EmailContent } from "../render/email.ts";
+import { draftEmail, type EmailDraft } from "../render/email.ts";
 import type { ChatContext } from "./context.ts";
 
 export interface ThankYouUrls {
@@ -12,12 +12,12 @@ export interface ThankYouUrls {
 }
 
 /** To the guest, after the chat: a drafted thank-you note, one click from their mail app. */
-export function thankYou(ctx: ChatContext, urls: ThankYouUrls): EmailContent {
+export function thankYou(ctx: ChatContext, urls: ThankYouUrls): EmailDraft {
   const { request, host } = ctx;
   const hostFirst = firstName(host.name);
   const subject = "Thank you for the coffee chat";
   const draft = thankYouDraft(ctx);
-  return renderEmail(`Send ${host.name} a thank-you note`, "A short note today is what people remember.", [
+  return draftEmail(`Send ${host.name} a thank-you note`, "A short note today is what people remember.", [
     paragraph(`Hi ${firstName(request.guest.name)},`),
     paragraph(
       `We hope your chat with ${host.name} went well. A short thank-you note today is the step people remember. Here is a draft to make your own:`,
@@ -43,10 +43,10 @@ export function thankYouDraft({ request, host }: ChatContext): string {
 }
 
 /** To the guest, a month later: keep the connection alive with a short update. */
-export function keepInTouch(ctx: ChatContext): EmailContent {
+export function keepInTouch(ctx: ChatContext): EmailDraft {
   const { request, host } = ctx;
   const draft = keepInTouchDraft(ctx);
-  return renderEmail(
+  return draftEmail(
     `A month since your chat with ${host.name}: send a short update`,
     "People like to hear that their advice helped.",
     [

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
-import { accepted, declined, expired } from "./answer-emails.ts";
+import { accepted as acceptedBlocks, declined as declinedBlocks, expired as expiredBlocks } from "./answer-emails.ts";
+import { rendered } from "../testing/rendered.ts";
+
+const accepted = rendered(acceptedBlocks);
+const declined = rendered(declinedBlocks);
+const expired = rendered(expiredBlocks);
 
 const ctx = { request: request({ hostNote: "Looking forward to it!\nJane" }), host, link };
 const hostile = { request: hostileRequest(), host, link };

@@ -2,7 +2,7 @@ import { firstName } from "../chat-details.ts";
 import { addToGoogleUrl, addToOutlookUrl } from "../calendar-links.ts";
 import { calendarEvent, type Recipient } from "../invite.ts";
 import { buttons, paragraph, present, quote, type Action } from "../render/blocks.ts";
-import { renderEmail, type EmailContent } from "../render/email.ts";
+import { draftEmail, type EmailDraft } from "../render/email.ts";
 import { formatDay } from "../when.ts";
 import { chatFacts, guestProfile, minutesOf, type ChatContext } from "./context.ts";
 
@@ -12,16 +12,16 @@ export interface ManageUrls {
 }
 
 /** To each party, with the REQUEST invite attached by the caller. */
-export function accepted(ctx: ChatContext, urls: ManageUrls = {}, recipient: Recipient = "guest"): EmailContent {
+export function accepted(ctx: ChatContext, urls: ManageUrls = {}, recipient: Recipient = "guest"): EmailDraft {
   return recipient === "host" ? acceptedForHost(ctx, urls) : acceptedForGuest(ctx, urls);
 }
 
 /** The host's copy: their own yes, confirmed, with the invite for their calendar. */
-function acceptedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
+function acceptedForHost(ctx: ChatContext, urls: ManageUrls): EmailDraft {
   const { request, host } = ctx;
   if (request.autoAccept) return bookedForHost(ctx, urls);
   const guestFirst = firstName(request.guest.name);
-  return renderEmail(
+  return draftEmail(
     `Confirmed: coffee chat with ${request.guest.name} on ${formatDay(request.start, host.timeZone)}`,
     `You accepted ${guestFirst}'s request.`,
     present([
@@ -39,9 +39,9 @@ function acceptedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
  * A link that needs no approval: the host hears of the chat for the first time, so this carries what the
  * request email would have — who is coming and why, and their questions.
  */
-function bookedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
+function bookedForHost(ctx: ChatContext, urls: ManageUrls): EmailDraft {
   const { request, host, link } = ctx;
-  return renderEmail(
+  return draftEmail(
     `Booked: coffee chat with ${request.guest.name} on ${formatDay(request.start, host.timeZone)}`,
     `${request.guest.name} booked ${minutesOf(ctx)} minutes through “${link.title}”.`,
     present([
@@ -55,10 +55,10 @@ function bookedForHost(ctx: ChatContext, urls: ManageUrls): EmailContent {
   );
 }
 
-function acceptedForGuest(ctx: ChatContext, urls: ManageUrls): EmailContent {
+function acceptedForGuest(ctx: ChatContext, urls: ManageUrls): EmailDraft {
   const { request, host } = ctx;
   const hostFirst = firstName(host.name);
-  return renderEmail(
+  return draftEmail(
     `${host.name} accepted: coffee chat on ${formatDay(request.start, request.guest.timeZone)}`,
     `Your ${minutesOf(ctx)}-minute chat is confirmed.`,
     present([
@@ -76,9 +76,9 @@ function acceptedForGuest(ctx: ChatContext, urls: ManageUrls): EmailContent {
 }
 
 /** To the guest: a no, said kindly, with the way forward the seeds describe. */
-export function declined(ctx: ChatContext): EmailContent {
+export function declined(ctx: ChatContext): EmailDraft {
   const { request, host } = ctx;
-  return renderEmail(`About your coffee chat request to ${host.name}`, `${host.name} can't take this chat.`, [
+  return draftEmail(`About your coffee chat request to ${host.name}`, `${host.name} can't take this chat.`, [
     ...present([
       paragraph(`Hi ${firstName(request.guest.name)},`),
       paragraph(`${host.name} can't take this chat, so your request is closed and the time is free again.`),
@@ -92,9 +92,9 @@ export function declined(ctx: ChatContext): EmailContent {
 }
 
 /** To the guest: the host never answered; the time is free again. */
-export function expired(ctx: ChatContext, urls: { bookingUrl?: string } = {}): EmailContent {
+export function expired(ctx: ChatContext, urls: { bookingUrl?: string } = {}): EmailDraft {
   const { request, host } = ctx;
-  return renderEmail(`Your request to ${host.name} has expired`, `${host.name} didn't answer in time.`, present([
+  return draftEmail(`Your request to ${host.name} has expired`, `${host.name} didn't answer in time.`, present([
     paragraph(`Hi ${firstName(request.guest.name)},`),
     paragraph(
       `${host.name} didn't get to your request in time, so it has expired and the slot is free again. Busy people miss messages; it's rarely personal.`,

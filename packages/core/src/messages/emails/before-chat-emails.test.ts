@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
-import { guestConfirm, prepPack, reminder } from "./before-chat-emails.ts";
+import { guestConfirm as guestConfirmBlocks, prepPack as prepPackBlocks, reminder as reminderBlocks } from "./before-chat-emails.ts";
+import { rendered } from "../testing/rendered.ts";
+
+const guestConfirm = rendered(guestConfirmBlocks);
+const prepPack = rendered(prepPackBlocks);
+const reminder = rendered(reminderBlocks);
 
 const ctx = { request: request(), host, link };
 const hostile = { request: hostileRequest(), host, link };

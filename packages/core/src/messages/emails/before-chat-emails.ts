@@ -2,15 +2,15 @@ import { chosenFormat, firstName } from "../chat-details.ts";
 import type { Recipient } from "../invite.ts";
 import { buttons, heading, list, note, paragraph, present } from "../render/blocks.ts";
 import { isSafeHref } from "../render/escape.ts";
-import { renderEmail, type EmailContent } from "../render/email.ts";
+import { draftEmail, type EmailDraft } from "../render/email.ts";
 import { manageButtons, type ManageUrls } from "./answer-emails.ts";
 import { chatFacts, guestProfile, minutesOf, notAJob, people, questionBlocks, type ChatContext } from "./context.ts";
 
 /** To the host, a day before: who is coming and what they will ask, to think about ahead. */
-export function prepPack(ctx: ChatContext, urls: ManageUrls = {}): EmailContent {
+export function prepPack(ctx: ChatContext, urls: ManageUrls = {}): EmailDraft {
   const { request, host } = ctx;
   const guest = request.guest.name;
-  return renderEmail(`Tomorrow: coffee chat with ${guest}`, `What ${firstName(guest)} shared ahead of your chat.`, present([
+  return draftEmail(`Tomorrow: coffee chat with ${guest}`, `What ${firstName(guest)} shared ahead of your chat.`, present([
     paragraph(`Hi ${firstName(host.name)},`),
     paragraph(`You're meeting ${guest} tomorrow. Here is what they shared, so you can think about it ahead of time.`),
     chatFacts(ctx, "host"),
@@ -25,11 +25,11 @@ export interface GuestConfirmUrls extends ManageUrls {
 }
 
 /** To the guest, a day before: the details, their questions, and the etiquette from the seeds. */
-export function guestConfirm(ctx: ChatContext, urls: GuestConfirmUrls): EmailContent {
+export function guestConfirm(ctx: ChatContext, urls: GuestConfirmUrls): EmailDraft {
   const { request, host } = ctx;
   const hostFirst = firstName(host.name);
   const inPerson = request.format === "in_person";
-  return renderEmail(`Tomorrow: your coffee chat with ${host.name}`, "Your chat is tomorrow: a last look at your questions.", present([
+  return draftEmail(`Tomorrow: your coffee chat with ${host.name}`, "Your chat is tomorrow: a last look at your questions.", present([
     paragraph(`Hi ${firstName(request.guest.name)},`),
     paragraph(`Your coffee chat with ${host.name} is tomorrow.`),
     chatFacts(ctx, "guest"),
@@ -50,11 +50,11 @@ export function guestConfirm(ctx: ChatContext, urls: GuestConfirmUrls): EmailCon
 }
 
 /** To each party, an hour before: where to be or how to join. */
-export function reminder(ctx: ChatContext, recipient: Recipient): EmailContent {
+export function reminder(ctx: ChatContext, recipient: Recipient): EmailDraft {
   const { me, other, greeting } = people(ctx, recipient);
   const format = chosenFormat(ctx.link, ctx.request.format);
   const join = format.kind === "video" && isSafeHref(format.details);
-  return renderEmail(`In 1 hour: coffee chat with ${other.name}`, `Your chat with ${firstName(other.name)} starts soon.`, present([
+  return draftEmail(`In 1 hour: coffee chat with ${other.name}`, `Your chat with ${firstName(other.name)} starts soon.`, present([
     paragraph(greeting),
     paragraph(`Your ${minutesOf(ctx)}-minute coffee chat with ${other.name} starts in an hour.`),
     chatFacts(ctx, recipient),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request, START } from "../testing/fixtures.ts";
-import { cancelled, rescheduled } from "./change-emails.ts";
+import { cancelled as cancelledBlocks, rescheduled as rescheduledBlocks } from "./change-emails.ts";
+import { rendered } from "../testing/rendered.ts";
+
+const cancelled = rendered(cancelledBlocks);
+const rescheduled = rendered(rescheduledBlocks);
 
 describe("cancelled", () => {
   it("tells the guest the host cancelled, and offers another time", () => {

@@ -2,7 +2,7 @@ import type { Millis } from "../../model/time.ts";
 import { firstName } from "../chat-details.ts";
 import type { Recipient } from "../invite.ts";
 import { buttons, facts, paragraph, present, quote } from "../render/blocks.ts";
-import { renderEmail, type EmailContent } from "../render/email.ts";
+import { draftEmail, type EmailDraft } from "../render/email.ts";
 import { formatChatTime, formatDay } from "../when.ts";
 import { addToCalendar, manageButtons, type ManageUrls } from "./answer-emails.ts";
 import { chatFacts, people, type ChatContext } from "./context.ts";
@@ -15,13 +15,13 @@ export function cancelled(
   ctx: ChatContext,
   recipient: Recipient,
   urls: { bookingUrl?: string } = {},
-): EmailContent {
+): EmailDraft {
   const { request } = ctx;
   const { me, other, greeting } = people(ctx, recipient);
   const by = request.cancelledBy ?? (recipient === "guest" ? "host" : "guest");
   const who = by === recipient ? "You" : other.name;
   const askAgain = recipient === "guest" && by === "host" && urls.bookingUrl;
-  return renderEmail(
+  return draftEmail(
     `Cancelled: coffee chat with ${other.name} on ${formatDay(request.start, me.zone)}`,
     `${who} cancelled the chat.`,
     present([
@@ -42,10 +42,10 @@ export function rescheduled(
   recipient: Recipient,
   previous: { start: Millis; end: Millis },
   urls: ManageUrls = {},
-): EmailContent {
+): EmailDraft {
   const { request } = ctx;
   const { me, other, greeting } = people(ctx, recipient);
-  return renderEmail(
+  return draftEmail(
     `New time: coffee chat with ${other.name} on ${formatDay(request.start, me.zone)}`,
     "Your coffee chat has a new time.",
     present([

@@ -1,5 +1,4 @@
-import type { Host, Link } from "../../model/link.ts";
-import type { ChatRequest } from "../../model/request.ts";
+import type { Chat } from "../../model/chat.ts";
 import type { Millis } from "../../model/time.ts";
 import { chosenFormat, firstName, formatLabel, placeLabel } from "../chat-details.ts";
 import type { Recipient } from "../invite.ts";
@@ -7,11 +6,7 @@ import { facts, heading, links, list, paragraph, present, quote, type Block } fr
 import { formatChatTime, formatInstant } from "../when.ts";
 
 /** What every email is written from; URLs for actions come separately, made by the caller. */
-export interface ChatContext {
-  request: ChatRequest;
-  host: Host;
-  link: Link;
-}
+export type ChatContext = Chat;
 
 export const minutesOf = ({ request }: ChatContext) => Math.round((request.end - request.start) / 60_000);
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { expectEscaped, expectInBoth } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
-import { accepted } from "./answer-emails.ts";
-import { cancelled } from "./change-emails.ts";
-import { confirmEmail } from "./request-emails.ts";
+import { rendered } from "../testing/rendered.ts";
+import * as drafts from "./answer-emails.ts";
+import * as changes from "./change-emails.ts";
+import * as requests from "./request-emails.ts";
+
+const accepted = rendered(drafts.accepted);
+const cancelled = rendered(changes.cancelled);
+const confirmEmail = rendered(requests.confirmEmail);
 
 describe("a chat booked without the host's approval", () => {
   it("tells the host who booked and why, with the questions: they never saw a request", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { expectEscaped } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request } from "../testing/fixtures.ts";
-import { questionsUpdated } from "./questions-updated.ts";
+import { questionsUpdated as questionsUpdatedBlocks } from "./questions-updated.ts";
+import { rendered } from "../testing/rendered.ts";
+
+const questionsUpdated = rendered(questionsUpdatedBlocks);
 
 describe("questionsUpdated", () => {
   it("gives the host the new list, not a 'tomorrow' prep pack", () => {

@@ -1,14 +1,14 @@
 import { firstName } from "../chat-details.ts";
 import { paragraph, present } from "../render/blocks.ts";
-import { renderEmail, type EmailContent } from "../render/email.ts";
+import { draftEmail, type EmailDraft } from "../render/email.ts";
 import { formatDay } from "../when.ts";
 import { chatFacts, questionBlocks, type ChatContext } from "./context.ts";
 
 /** To a host who already accepted: the guest changed the questions they will bring. */
-export function questionsUpdated(ctx: ChatContext): EmailContent {
+export function questionsUpdated(ctx: ChatContext): EmailDraft {
   const { request, host } = ctx;
   const guest = firstName(request.guest.name);
-  return renderEmail(
+  return draftEmail(
     `${request.guest.name} updated their questions for ${formatDay(request.start, host.timeZone)}`,
     `The questions ${guest} plans to ask, as they stand now.`,
     present([

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { expectBothTimes, expectEscaped, expectInBoth } from "../testing/email-checks.ts";
 import { host, hostileRequest, link, request, START } from "../testing/fixtures.ts";
-import { confirmEmail, hostNudge, hostRequest } from "./request-emails.ts";
+import { confirmEmail as confirmEmailBlocks, hostNudge as hostNudgeBlocks, hostRequest as hostRequestBlocks } from "./request-emails.ts";
+import { rendered } from "../testing/rendered.ts";
+
+const confirmEmail = rendered(confirmEmailBlocks);
+const hostNudge = rendered(hostNudgeBlocks);
+const hostRequest = rendered(hostRequestBlocks);
 
 const ctx = { request: request({ status: "awaiting_host" }), host, link };
 const hostile = { request: hostileRequest(), host, link };

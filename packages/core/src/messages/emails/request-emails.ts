@@ -1,14 +1,14 @@
 import type { Millis } from "../../model/time.ts";
 import { firstName } from "../chat-details.ts";
 import { buttons, note, paragraph, quote } from "../render/blocks.ts";
-import { renderEmail, type EmailContent } from "../render/email.ts";
+import { draftEmail, type EmailDraft } from "../render/email.ts";
 import { formatInstant } from "../when.ts";
 import { chatFacts, guestProfile, minutesOf, notAJob, type ChatContext } from "./context.ts";
 
 /** To the guest: prove the address is theirs before anything reaches the host. */
-export function confirmEmail(ctx: ChatContext, urls: { confirmUrl: string }, expiresInMinutes = 30): EmailContent {
+export function confirmEmail(ctx: ChatContext, urls: { confirmUrl: string }, expiresInMinutes = 30): EmailDraft {
   const { request, host } = ctx;
-  return renderEmail(`Confirm your email to send your request to ${host.name}`, "One click and your request is on its way.", [
+  return draftEmail(`Confirm your email to send your request to ${host.name}`, "One click and your request is on its way.", [
     paragraph(`Hi ${firstName(request.guest.name)},`),
     paragraph(
       request.autoAccept
@@ -31,10 +31,10 @@ export interface AnswerUrls {
 }
 
 /** To the host: everything needed to say yes or no from the email itself. */
-export function hostRequest(ctx: ChatContext, urls: AnswerUrls): EmailContent {
+export function hostRequest(ctx: ChatContext, urls: AnswerUrls): EmailDraft {
   const { request, host, link } = ctx;
   const guest = request.guest.name;
-  return renderEmail(
+  return draftEmail(
     `${guest} would like ${minutesOf(ctx)} minutes to learn about your work`,
     `A coffee chat request through “${link.title}”.`,
     [
@@ -55,10 +55,10 @@ export function hostRequest(ctx: ChatContext, urls: AnswerUrls): EmailContent {
 }
 
 /** To the host: a request still waits; a quick answer either way is kinder than silence. */
-export function hostNudge(ctx: ChatContext, urls: AnswerUrls): EmailContent {
+export function hostNudge(ctx: ChatContext, urls: AnswerUrls): EmailDraft {
   const { request, host } = ctx;
   const guest = request.guest.name;
-  return renderEmail(`${guest} is waiting for your answer`, "A coffee chat request still needs your answer.", [
+  return draftEmail(`${guest} is waiting for your answer`, "A coffee chat request still needs your answer.", [
     paragraph(`Hi ${firstName(host.name)},`),
     paragraph(`${guest}'s request for a ${minutesOf(ctx)}-minute chat is still waiting for your answer.`),
     chatFacts(ctx, "host"),
@@ -78,10 +78,10 @@ export function hostNudge(ctx: ChatContext, urls: AnswerUrls): EmailContent {
  * To the address of a guest who already has an open request with this host, when someone asked
  * again with it: the answer to that submission names nothing, so its owner learns here.
  */
-export function alreadyOpen(ctx: ChatContext, asked: Millis): EmailContent {
+export function alreadyOpen(ctx: ChatContext, asked: Millis): EmailDraft {
   const { request, host } = ctx;
   const zone = request.guest.timeZone;
-  return renderEmail(`You already have a request with ${host.name}`, "We did not make a second one.", [
+  return draftEmail(`You already have a request with ${host.name}`, "We did not make a second one.", [
     paragraph(`Hi ${firstName(request.guest.name)},`),
     paragraph(
       `Someone, probably you, just asked ${host.name} for a chat on ${formatInstant(asked, zone)} with this email address. You already have a request with ${host.name} open, so we did not make a second one:`,

@@ -13,7 +13,9 @@ export type Block =
   | { kind: "buttons"; links: readonly Action[] }
   /** Plain links, e.g. the guest's own profile links. */
   | { kind: "links"; links: readonly string[] }
-  | { kind: "note"; text: string };
+  | { kind: "note"; text: string }
+  /** A small line at the end of the card (the chat page link, a note about replies), a link when `url` is given. */
+  | { kind: "closing"; text: string; url?: string };
 
 export interface Action {
   label: string;
@@ -30,6 +32,7 @@ export const quote = (text: string, by?: string): Block => ({ kind: "quote", tex
 export const buttons = (...links: Action[]): Block => ({ kind: "buttons", links });
 export const links = (urls: readonly string[]): Block => ({ kind: "links", links: urls });
 export const note = (text: string): Block => ({ kind: "note", text });
+export const closing = (text: string, url?: string): Block => ({ kind: "closing", text, ...(url ? { url } : {}) });
 
 /** Leaves out blocks that a condition dropped, so emails can list optional parts inline. */
 export const present = (blocks: readonly (Block | false | "" | null | undefined)[]): Block[] =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderEmail } from "./email.ts";
+import { draftEmail, renderEmail } from "./email.ts";
 import { paragraph } from "./blocks.ts";
-import { withChatPageLink } from "./chat-page-link.ts";
+import { chatPageLink } from "./chat-page-link.ts";
 
-describe("withChatPageLink", () => {
-  const email = withChatPageLink(renderEmail("Hello", "pre", [paragraph("Body")]), "https://cc.example/a/x?y=1&z=2");
+describe("chatPageLink", () => {
+  const email = renderEmail(draftEmail("Hello", "pre", [paragraph("Body")]), [chatPageLink("https://cc.example/a/x?y=1&z=2")]);
 
   it("puts the link inside the card, above the footer, in both parts", () => {
     const card = email.html.indexOf("Body");

@@ -8,9 +8,6 @@ const BUTTON =
 const PRIMARY = "background:#7a4b2a;color:#ffffff;border:1px solid #7a4b2a";
 const SECONDARY = "background:#ffffff;color:#7a4b2a;border:1px solid #7a4b2a";
 
-/** Where the card's content ends: lines added to a rendered email (a chat page link) go here. */
-export const CARD_END = "<!--card-end-->";
-
 /** The text/html part: one column, inline styles only (mail clients drop <style>), phone-width. */
 export function renderHtml(blocks: readonly Block[], options: { preheader: string; footer: string }): string {
   return `<!doctype html>
@@ -20,7 +17,6 @@ export function renderHtml(blocks: readonly Block[], options: { preheader: strin
 <div style="max-width:560px;margin:0 auto;padding:24px 16px">
 <div style="background:#ffffff;border-radius:8px;padding:24px">
 ${blocks.map(renderBlock).join("\n")}
-${CARD_END}
 </div>
 <p style="margin:16px 0 0;font-size:13px;line-height:1.5;color:#6b7280;text-align:center">${lines(options.footer)}</p>
 </div>
@@ -51,6 +47,10 @@ function renderBlock(block: Block): string {
       return `${block.by ? `<p style="${TEXT};margin-bottom:4px;color:#52606d">${escapeHtml(block.by)}</p>` : ""}<blockquote style="${TEXT};margin-left:0;padding:8px 16px;border-left:4px solid #d9c4b0;background:#faf7f3">${lines(block.text)}</blockquote>`;
     case "buttons":
       return `<p style="${TEXT}">${block.links.map(button).join("")}</p>`;
+    case "closing": {
+      const inner = block.url ? `<a href="${escapeHtml(block.url)}" style="color:#7a4b2a">${escapeHtml(block.text)}</a>` : escapeHtml(block.text);
+      return `<p style="margin:8px 0 0;font-size:14px">${inner}</p>`;
+    }
     case "links":
       return `<ul style="${TEXT};padding-left:24px">${block.links.map((url) => `<li>${link(url)}</li>`).join("")}</ul>`;
   }

@@ -22,6 +22,8 @@ function renderBlock(block: Block): string {
     }
     case "buttons":
       return block.links.map((l) => `${/[?!.:]$/.test(l.label) ? l.label : `${l.label}:`}\n${l.url}`).join("\n\n");
+    case "closing":
+      return block.url ? `${block.text}:\n${block.url}` : block.text;
     case "links":
       return block.links.map((url) => `- ${url}`).join("\n");
   }

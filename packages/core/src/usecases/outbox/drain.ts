@@ -1,5 +1,5 @@
 import { DomainError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
-import type { Chat } from "../commit-event.ts";
+import type { Chat } from "../../model/index.ts";
 import { notify } from "../notify.ts";
 import { cancelFollowUps, scheduleFollowUps } from "../schedule-follow-ups.ts";
 import type { UseCaseDeps } from "../ports.ts";
@@ -39,7 +39,7 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis): P
     if (outcome === "waiting" || outcome === "failed") held.add(lane);
     failed ||= outcome === "failed";
   }
-  return (await settle(deps, chat.request.id, failed, now)) ?? latest;
+  return (await settle(deps, latest, failed, now)) ?? latest;
 }
 
 async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
@@ -52,7 +52,7 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
     const stale = staleStep(step, request);
     if (stale) return { outbox: withStep(outbox, id, (s) => ({ ...s, state: "skipped", reason: stale })), result: "done" as StepOutcome };
     return { outbox: withStep(outbox, id, (s) => ({ ...s, state: "sending", claim, claimedAt: now })), result: "claim" as const };
-  });
+  }, chat.request);
   if (!claimed || claimed.result !== "claim") return { outcome: claimed?.result ?? "done", request: claimed?.request };
   const step = claimed.request.outbox!.steps.find((s) => s.id === id)!;
   let messageId: string | undefined;
@@ -64,7 +64,7 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
       const current = outbox.steps.find((s) => s.id === id);
       if (current?.claim !== claim || current.state !== "sending") return { result: undefined };
       return { outbox: withStep(outbox, id, ({ claim: _, claimedAt: __, ...s }) => ({ ...s, state: "pending", error: error.slice(0, 300) })), result: undefined };
-    });
+    }, claimed.request);
     return { outcome: "failed" as const, request: released?.request };
   }
   const recorded = await updateOutbox(deps, chat.request.id, (outbox) => {
@@ -85,7 +85,7 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
       s.id === id ? doneStep(s) : carried(s) ? { ...s, state: "skipped", reason: "the invite sent before it already has the new time" } : s,
     );
     return { outbox: { ...outbox, steps, ...(lastSent ? { lastSent } : {}) }, result: undefined };
-  });
+  }, claimed.request);
   return { outcome: "done" as const, request: recorded?.request };
 }
 
@@ -117,8 +117,14 @@ async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Mil
  * pages show it and the host can send it again); work that waits (a batched email, another
  * process's claim) arms the schedule for when it can go.
  */
-async function settle(deps: UseCaseDeps, requestId: string, failedNow: boolean, now: Millis) {
-  const settled = await updateOutbox(deps, requestId, (outbox) => ({ outbox: afterRound(outbox, failedNow, now), result: outbox.nextAttemptAt }));
+async function settle(deps: UseCaseDeps, latest: ChatRequest, failedNow: boolean, now: Millis) {
+  const requestId = latest.id;
+  const settled = await updateOutbox(
+    deps,
+    requestId,
+    (outbox) => ({ outbox: afterRound(outbox, failedNow, now), result: outbox.nextAttemptAt }),
+    latest,
+  );
   if (!settled) return undefined;
   const armed = settled.result;
   const next = settled.request.outbox?.nextAttemptAt;

@@ -1,5 +1,5 @@
 import type { ChatRequest, Millis } from "../../model/index.ts";
-import type { Chat } from "../commit-event.ts";
+import type { Chat } from "../../model/index.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { armOutbox, drainOutbox } from "./drain.ts";
 import { OUTBOX_GRACE } from "./plan.ts";

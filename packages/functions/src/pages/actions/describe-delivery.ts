@@ -1,17 +1,5 @@
-import type { Actor, ChatRequest, Host, Millis, OutboxStep } from "@coffeechat/core";
+import { emailOf, type Actor, type ChatRequest, type Host, type Millis, type OutboxStep } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
-
-const WHAT: Record<string, string> = {
-  confirmEmail: "The email to confirm the address",
-  alreadyOpen: "The note about the open request",
-  hostRequest: "The request",
-  accepted: "The calendar invite",
-  rescheduled: "The invite with the new time",
-  cancelled: "The cancellation",
-  declined: "The answer",
-  expired: "The note that the request expired",
-  questionsUpdated: "The email with the updated questions",
-};
 
 /** One email the outbox still owes, or could not send, in the words of the person reading the page. */
 export interface DeliveryLine {
@@ -29,7 +17,7 @@ export function describeDeliveries(request: ChatRequest, host: Host, reader: Act
   return steps.flatMap((step) => {
     if (step.type !== "email" || step.state === "done" || step.state === "skipped") return [];
     const to = step.to === reader ? "you" : step.to === "host" ? host.name : request.guest.name;
-    const what = `${WHAT[step.template] ?? "An email"} to ${to}`;
+    const what = `${emailOf(step.template).what} to ${to}`;
     return [{ id: step.id, text: `${what} ${stateWords(step, request, zone, now)}`, failed: step.state === "failed" }];
   });
 }

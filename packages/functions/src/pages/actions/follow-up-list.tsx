@@ -1,17 +1,6 @@
-import type { Actor, FollowUpKind, FollowUpRecord } from "@coffeechat/core";
+import { followUpOf, type Actor, type FollowUpRecord } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
 import { useLocale } from "../locale.ts";
-
-const LABEL: Record<FollowUpKind, string> = {
-  prep_pack: "Background and questions to the host",
-  guest_confirm: "Confirming note to the guest",
-  reminder: "Reminder to both, an hour before",
-  thank_you: "Thank-you prompt to the guest",
-  keep_in_touch: "Keep-in-touch prompt to the guest",
-  host_nudge: "Nudge to the host to answer",
-  expire_unconfirmed: "Let the slot go if the email is not confirmed",
-  expire_unanswered: "Let the slot go if the host does not answer",
-};
 
 const STATUS: Record<FollowUpRecord["status"], string> = {
   planned: "scheduled",
@@ -39,7 +28,7 @@ export function FollowUpList({ records, timeZone }: { records: FollowUpRecord[];
         <tbody>
           {records.map((r) => (
             <tr>
-              <td>{LABEL[r.kind]}</td>
+              <td>{followUpOf(r.kind).label}</td>
               <td>{formatDateTime(r.sentAt ?? r.at, timeZone, locale)}</td>
               <td>{STATUS[r.status]}</td>
             </tr>

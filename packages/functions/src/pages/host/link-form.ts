@@ -1,7 +1,6 @@
 import {
-  CHAT_FOLLOW_UPS,
   DEFAULT_QUESTION_BANK,
-  HOST_NUDGE,
+  followUpOf,
   LINK_DEFAULTS,
   type FollowUpSettings,
   type FormatKind,
@@ -18,14 +17,11 @@ export const RANGES_PER_DAY = 2;
 export const SWITCHABLE = ["prep_pack", "guest_confirm", "reminder", "host_nudge", "thank_you", "keep_in_touch"] as const;
 export type Switchable = (typeof SWITCHABLE)[number];
 
-const DEFAULT_OFFSET: Record<Switchable, number> = {
-  prep_pack: CHAT_FOLLOW_UPS.prep_pack.offsetMinutes,
-  guest_confirm: CHAT_FOLLOW_UPS.guest_confirm.offsetMinutes,
-  reminder: CHAT_FOLLOW_UPS.reminder.offsetMinutes,
-  thank_you: CHAT_FOLLOW_UPS.thank_you.offsetMinutes,
-  keep_in_touch: CHAT_FOLLOW_UPS.keep_in_touch.offsetMinutes,
-  host_nudge: HOST_NUDGE.offsetMinutes,
-};
+/** Where the notices' records put each follow-up unless the link moves it. */
+function defaultOffset(kind: Switchable): number {
+  const { due } = followUpOf(kind);
+  return "offsetMinutes" in due ? due.offsetMinutes : 0;
+}
 
 /** What the editor shows and sends back: strings, exactly as typed, so an error never loses anything. */
 export interface LinkFormValues {
@@ -197,7 +193,7 @@ export function toLinkBody(v: LinkFormValues, current?: FollowUpSettings): { bod
   for (const k of SWITCHABLE) {
     const kept = current?.[k];
     if (v.followUps[k] && !kept) continue; // on, at the default time: nothing to store
-    followUps[k] = { enabled: v.followUps[k], offsetMinutes: kept?.offsetMinutes ?? DEFAULT_OFFSET[k] };
+    followUps[k] = { enabled: v.followUps[k], offsetMinutes: kept?.offsetMinutes ?? defaultOffset(k) };
   }
   const notice = whole("minimumNoticeHours", v.minimumNoticeHours);
   const body: Record<string, unknown> = {

@@ -1,0 +1,9 @@
+import type { Host, Link } from "./link.ts";
+import type { ChatRequest } from "./request.ts";
+
+/** A request (or the chat it became) with the host and link it was made on: what every use case and email reads. */
+export interface Chat {
+  request: ChatRequest;
+  host: Host;
+  link: Link;
+}

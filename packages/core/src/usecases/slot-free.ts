@@ -1,0 +1,36 @@
+import { DAY, DomainError, type Interval, type Link, type Millis } from "../model/index.ts";
+import type { BusyBlock } from "../ports.ts";
+import { CAP_MARGIN, isSlotOffered } from "../slots/index.ts";
+import { readCalendarBusy } from "./calendar-busy.ts";
+import type { UseCaseDeps } from "./ports.ts";
+
+/** What stands in the way of a chat: coffeechat's own holds, and the host's calendars' busy time. */
+export interface BusyAround {
+  locks: BusyBlock[];
+  calendar: Interval[];
+}
+
+/**
+ * The host's busy time that decides whether a chat over [start, end) is offered: the holds of the
+ * weeks around it (caps count them), and the connected calendars' busy time of the days around it.
+ */
+export async function busyAround(deps: Pick<UseCaseDeps, "store" | "calendarBusy">, hostKey: string, start: Millis, end: Millis): Promise<BusyAround> {
+  const [locks, calendar] = await Promise.all([
+    deps.store.listBusy(hostKey, start - CAP_MARGIN, end + CAP_MARGIN),
+    readCalendarBusy(deps, hostKey, start - DAY, end + DAY),
+  ]);
+  return { locks, calendar };
+}
+
+/**
+ * Throws SLOT_TAKEN unless the link offers `start` given `busy`, not counting the hold of the
+ * request `moving` (a chat being rescheduled does not stand in its own way).
+ */
+export function assertSlotFree(link: Link, busy: BusyAround, start: Millis, now: Millis, moving?: string): void {
+  const others = moving === undefined ? busy.locks : busy.locks.filter((b) => b.requestId !== moving);
+  if (!isSlotOffered(link, others, start, now, busy.calendar)) {
+    throw new DomainError("SLOT_TAKEN", "start: that time is no longer available; please pick another", {
+      issues: [{ path: "start", message: "is no longer available" }],
+    });
+  }
+}

@@ -2,11 +2,11 @@ import { DomainError, type Interval, type Millis } from "../../model/index.ts";
 import { readBusy } from "../../calendars/busy.ts";
 import type { BusyOptions } from "../../calendars/options.ts";
 import type { CalendarBusyRow, CalendarConnection, ConnectedCalendar, SourceCalendar } from "../../calendars/ports.ts";
-import type { CalendarDeps } from "./deps.ts";
+import type { RefreshDeps } from "./deps.ts";
 import { busyRange, MAX_BUSY_INTERVALS } from "./rules.ts";
 
 /** The host's zone and address (declined invitations), and the range their links' horizon needs. */
-export async function hostView(deps: CalendarDeps, hostKey: string, now: Millis): Promise<{ range: Interval; options: Omit<BusyOptions, "allDayBlocks"> }> {
+export async function hostView(deps: RefreshDeps, hostKey: string, now: Millis): Promise<{ range: Interval; options: Omit<BusyOptions, "allDayBlocks"> }> {
   const [host, links] = await Promise.all([deps.store.getHost(hostKey), deps.hosts ? deps.hosts.listLinks(hostKey) : Promise.resolve([])]);
   const horizon = Math.max(0, ...links.filter((l) => l.deletedAt === undefined).map((l) => l.horizonDays));
   return {

@@ -1,5 +1,7 @@
 import type { Millis } from "../../model/index.ts";
-import type { CalendarDeps } from "./deps.ts";
+import { DomainError, type Interval } from "../../model/index.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { RefreshDeps } from "./deps.ts";
 import { refreshConnection } from "./refresh.ts";
 import { RECHECK_BUDGET_MS, STALE_AFTER } from "./rules.ts";
 
@@ -9,7 +11,7 @@ import { RECHECK_BUDGET_MS, STALE_AFTER } from "./rules.ts";
  * is not asked again (its last good busy time counts, as on timeout or failure). Never throws:
  * the decision goes ahead on what the cache holds.
  */
-export async function recheckStaleCalendars(deps: CalendarDeps, hostKey: string, now: Millis): Promise<void> {
+export async function recheckStaleCalendars(deps: RefreshDeps, hostKey: string, now: Millis): Promise<void> {
   const sync = deps.calendarSync;
   if (!sync) return;
   try {
@@ -23,5 +25,21 @@ export async function recheckStaleCalendars(deps: CalendarDeps, hostKey: string,
     await Promise.race([work, budget]).finally(() => clearTimeout(timer));
   } catch {
     // The cache decides; a store hiccup here must not refuse the guest.
+  }
+}
+
+/**
+ * The host's accept: their calendar, re-checked as above, must not hold something over the chat
+ * (the request was made against an older picture of it). Coffeechat's own holds are not looked at:
+ * this request's hold is what is being accepted.
+ */
+export async function assertCalendarFree(deps: RefreshDeps & Pick<UseCaseDeps, "calendarBusy">, hostKey: string, chat: Interval, now: Millis): Promise<void> {
+  if (!deps.calendarSync || !deps.calendarBusy) return;
+  await recheckStaleCalendars(deps, hostKey, now);
+  const busy = await deps.calendarBusy.listCalendarBusy(hostKey, chat.start, chat.end);
+  if (busy.some((b) => b.start < chat.end && b.end > chat.start)) {
+    throw new DomainError("SLOT_TAKEN", "Your calendar now has something else at this time: reschedule the chat or decline it", {
+      issues: [{ path: "start", message: "is busy in your calendar" }],
+    });
   }
 }

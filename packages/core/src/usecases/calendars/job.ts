@@ -1,5 +1,5 @@
 import type { Millis } from "../../model/index.ts";
-import { syncOf, type CalendarDeps } from "./deps.ts";
+import { syncOf, type RefreshDeps } from "./deps.ts";
 import { refreshConnection } from "./refresh.ts";
 import { refreshScheduleName } from "./rules.ts";
 
@@ -12,7 +12,7 @@ export interface CalendarRefreshInput {
  * What the refresh schedule runs every ten minutes. A failing server is recorded on the connection,
  * not thrown (a retry would only ask it again sooner); a connection that is gone stops its schedule.
  */
-export async function runCalendarRefresh(deps: CalendarDeps, input: CalendarRefreshInput, now: Millis) {
+export async function runCalendarRefresh(deps: RefreshDeps, input: CalendarRefreshInput, now: Millis) {
   const sync = syncOf(deps);
   if (!(await sync.store.getConnection(input.hostKey, input.connectionId))) {
     await sync.schedules.delete(refreshScheduleName(input.connectionId));

@@ -1,7 +1,7 @@
 import { DomainError, type Millis } from "../../model/index.ts";
 import type { CalendarConnection, CalendarSync, ConnectionSecret, SourceReadRequest } from "../../calendars/ports.ts";
 import { busyRows, hostView } from "./busy-rows.ts";
-import { connectionNotFound, syncOf, type CalendarDeps } from "./deps.ts";
+import { connectionNotFound, syncOf, type RefreshDeps } from "./deps.ts";
 import { cachedRangeHolds, FETCH_TIMEOUT_MS, mergeCalendars, secretContext } from "./rules.ts";
 
 export interface RefreshOptions {
@@ -20,7 +20,7 @@ export async function openSecret(sync: CalendarSync, c: CalendarConnection): Pro
  * while the cached range still reaches far enough. A failure keeps the last good busy time, which
  * still counts, and records the error: the host sees "failing since …, last good fetch at …".
  */
-export async function refreshConnection(deps: CalendarDeps, hostKey: string, id: string, now: Millis, options: RefreshOptions = {}): Promise<CalendarConnection> {
+export async function refreshConnection(deps: RefreshDeps, hostKey: string, id: string, now: Millis, options: RefreshOptions = {}): Promise<CalendarConnection> {
   const sync = syncOf(deps);
   const connection = await sync.store.getConnection(hostKey, id);
   if (!connection) throw connectionNotFound(id);

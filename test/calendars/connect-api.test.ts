@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startIcsServer, type IcsServer } from "../../infra/local/ics-server.ts";
 import { startRadicale, type Radicale } from "../../infra/local/radicale.ts";
 import { becomeHost, minimalLink } from "../support/accounts.ts";
-import { fireUntil } from "../support/chat.ts";
+import { fireUntil, lastLinks } from "../support/chat.ts";
+import { press } from "../support/links.ts";
+import { json, requestBody } from "../support/stack.ts";
 import { pythonCaldav } from "../support/python-caldav.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
 
@@ -182,6 +184,9 @@ describe("connect an ICS feed and a CalDAV account through /api/v1/me/calendars"
       lastError: { code: "CALENDAR_UNREACHABLE" },
     });
     expect(await slotsOn("calhost", "2026-12-02")).not.toContain("09:00");
+    // A submission re-checks (the server is down): the last good busy time still decides.
+    const asked = await fetch(t.stack.url("/api/v1/links/calhost/chat/requests"), json(requestBody("2026-12-02T09:00:00.000Z", { email: "late@example.com" })));
+    expect(asked.status).toBe(409);
     t.now += 10 * MINUTE;
     await fireUntil(t.stack, new Date(t.now).toISOString());
     const later = await connection();
@@ -223,5 +228,37 @@ describe("what a connect refuses, naming what failed, writing nothing", () => {
     const res = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "caldav", url: radicale.url, username: "dana" } });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).error.issues).toEqual([{ path: "password", message: expect.any(String) }]);
+  });
+});
+
+describe("a submission and an accept re-read a calendar whose cache is older than five minutes", () => {
+  it("without any refresh, an event added in Radicale refuses a submission, then an accept", async () => {
+    const { me } = await host("fresh@example.com", "freshhost");
+    const cal = pythonCaldav(radicale).makeCalendar("fresh", "Fresh").url;
+    const connected = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "caldav", url: radicale.url, username: radicale.username, password: PASSWORD } });
+    expect(connected.status).toBe(201);
+    const ask = (start: string, email: string) => fetch(t.stack.url("/api/v1/links/freshhost/chat/requests"), json(requestBody(start, { email })));
+
+    // The guest asks for a free time; meanwhile the host books something over it in their calendar app.
+    const free = await ask("2026-12-09T10:00:00.000Z", "first@example.com");
+    expect(free.status).toBe(202);
+    await press((await lastLinks(t.mail, "first@example.com"))["confirm_email"]!);
+    const { id } = (await free.json()) as { id: string };
+    pythonCaldav(radicale).saveEvent(cal, event("late-meeting@example.org", "20261209T100000Z", "20261209T110000Z"));
+    pythonCaldav(radicale).saveEvent(cal, event("other-meeting@example.org", "20261209T090000Z", "20261209T093000Z"));
+
+    // Within five minutes the cache decides: the slot still looks free to the slots read.
+    t.now += 2 * MINUTE;
+    expect(await slotsOn("freshhost", "2026-12-09")).toContain("09:00");
+    // Older than five minutes: the submission reads Radicale again before deciding.
+    t.now += 4 * MINUTE;
+    const second = await ask("2026-12-09T09:00:00.000Z", "second@example.com");
+    expect(second.status).toBe(409);
+    expect(((await second.json()) as any).error.code).toBe("SLOT_TAKEN");
+
+    t.now += 6 * MINUTE;
+    const accept = await me(`/api/v1/me/requests/${id}/accept`, { method: "POST" });
+    expect(accept.status).toBe(409);
+    expect(((await accept.json()) as any).error.message).toContain("Your calendar");
   });
 });

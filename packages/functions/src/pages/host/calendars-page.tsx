@@ -125,7 +125,7 @@ function ConnectionCard({ connection: c, zone }: { connection: CalendarConnectio
       </form>
       <div class="actions">
         <form method="post" action={`/settings/calendars/${c.id}/refresh`} class="inline">
-          <button class="btn secondary small" type="submit" aria-label={`Refresh ${label} now`}>Refresh now</button>
+          <button class="btn secondary small" type="submit" aria-label={`Refresh now: ${label}`}>Refresh now</button>
         </form>
         <form method="post" action={`/settings/calendars/${c.id}/remove`} class="inline">
           <button class="btn secondary small" type="submit" aria-label={`Remove ${label}`}>Remove</button>

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
@@ -86,8 +86,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       options.env ?? process.env,
       { app: appUrl, dynamodb: dynamo.endpoint, ses: ses.endpoint, scheduler: scheduler.url },
       options.dataDir ? localSecret(options.dataDir) : "local-test-secret-".padEnd(48, "x"),
-      // In memory (tests): a key of its own in a temporary folder, gone with the data it sealed.
-      join(options.dataDir ?? mkdtempSync(join(tmpdir(), "coffeechat-keys-")), "calendar-secrets.key"),
+      join(options.dataDir ?? inMemoryKeyDir(stops), "calendar-secrets.key"),
     );
     const config = app.parseConfig(env);
     const clients = app.createDynamoClients({ endpoint: dynamo.endpoint, region: config.AWS_REGION });
@@ -156,4 +155,11 @@ async function listen(port: number) {
     },
     close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
   };
+}
+
+/** In memory (tests): the calendar secrets' key in a temporary folder, removed with the stack like the data it sealed. */
+function inMemoryKeyDir(stops: (() => Promise<void>)[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "coffeechat-keys-"));
+  stops.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

@@ -121,6 +121,15 @@ describe("connect an ICS feed and a CalDAV account through /api/v1/me/calendars"
     expect(await slotsOn("calhost", "2026-12-08")).not.toContain("09:00");
   });
 
+  it("the feed is asked conditionally: the schedule's read sent the first answer's ETag, and a 304 kept its busy time", async () => {
+    const asked = ics.requests.filter((r) => r.path === `/${SECRET_PATH}`);
+    expect(asked[0]!.ifNoneMatch).toBeUndefined();
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.at(-1)!.ifNoneMatch).toMatch(/^".+"$/);
+    expect(asked.at(-1)!.ifModifiedSince).toBeDefined();
+    expect(await slotsOn("calhost", "2026-12-02")).not.toContain("09:00");
+  });
+
   it("GET lists both, healthy, with hosts only: no password, no secret path, in the answer or the logs", async () => {
     const res = await me("/api/v1/me/calendars");
     expect(res.status).toBe(200);
@@ -260,5 +269,19 @@ describe("a submission and an accept re-read a calendar whose cache is older tha
     const accept = await me(`/api/v1/me/requests/${id}/accept`, { method: "POST" });
     expect(accept.status).toBe(409);
     expect(((await accept.json()) as any).error.message).toContain("Your calendar");
+  });
+});
+
+describe("closing the account", () => {
+  it("deletes its calendar connections, their busy time and their refresh schedules", async () => {
+    const { me } = await host("closing@example.com", "closinghost");
+    const res = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "caldav", url: radicale.url, username: radicale.username, password: PASSWORD } });
+    const { id } = (await res.json()) as { id: string };
+    const schedules = async () => ((await (await fetch(`${t.stack.schedulerUrl}/_local/schedules`)).json()) as { schedules: { Name: string }[] }).schedules.map((s) => s.Name);
+    expect(await schedules()).toContain(`calendar-${id}`);
+    expect((await t.stack.keys("CALENDARS#")).some((k) => k.includes(id))).toBe(true);
+    expect((await me("/api/v1/me", { method: "DELETE" })).status).toBeLessThan(300);
+    expect(await schedules()).not.toContain(`calendar-${id}`);
+    expect((await t.stack.keys("CALENDARS#")).some((k) => k.includes(id))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { DAY, DomainError, type Interval, type Link, type Millis } from "../mode
 import type { BusyBlock } from "../ports.ts";
 import { CAP_MARGIN, isSlotOffered } from "../slots/index.ts";
 import { readCalendarBusy } from "./calendar-busy.ts";
-import { recheckStaleCalendars } from "./calendars/freshness.ts";
+import { freshCalendarBusy } from "./calendars/freshness.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What stands in the way of a chat: coffeechat's own holds, and the host's calendars' busy time. */
@@ -26,7 +26,7 @@ export async function busyAround(
 ): Promise<BusyAround> {
   const [locks, calendar] = await Promise.all([
     deps.store.listBusy(hostKey, start - CAP_MARGIN, end + CAP_MARGIN),
-    (now === undefined ? Promise.resolve() : recheckStaleCalendars(deps, hostKey, now)).then(() => readCalendarBusy(deps, hostKey, start - DAY, end + DAY)),
+    now === undefined ? readCalendarBusy(deps, hostKey, start - DAY, end + DAY) : freshCalendarBusy(deps, hostKey, { start: start - DAY, end: end + DAY }, now),
   ]);
   return { locks, calendar };
 }

@@ -29,14 +29,26 @@ export async function recheckStaleCalendars(deps: RefreshDeps, hostKey: string, 
 }
 
 /**
+ * The host's calendar busy time over `range` for a decision (a submission, a reschedule, an accept):
+ * from the cache, which is read again first when a counted calendar's rows are older than five
+ * minutes (see recheckStaleCalendars). A host without calendars costs the one query of the rows.
+ */
+export async function freshCalendarBusy(deps: RefreshDeps & Pick<UseCaseDeps, "calendarBusy">, hostKey: string, range: Interval, now: Millis): Promise<Interval[]> {
+  const sync = deps.calendarSync;
+  if (!sync) return deps.calendarBusy ? deps.calendarBusy.listCalendarBusy(hostKey, range.start, range.end) : [];
+  const counted = (await sync.store.listBusyRows(hostKey, range.start, range.end)).filter((r) => r.checkConflicts);
+  if (!counted.some((r) => r.fetchedAt < now - STALE_AFTER)) return counted.flatMap((r) => r.busy);
+  await recheckStaleCalendars(deps, hostKey, now);
+  return (await sync.store.listBusyRows(hostKey, range.start, range.end)).filter((r) => r.checkConflicts).flatMap((r) => r.busy);
+}
+
+/**
  * The host's accept: their calendar, re-checked as above, must not hold something over the chat
  * (the request was made against an older picture of it). Coffeechat's own holds are not looked at:
  * this request's hold is what is being accepted.
  */
 export async function assertCalendarFree(deps: RefreshDeps & Pick<UseCaseDeps, "calendarBusy">, hostKey: string, chat: Interval, now: Millis): Promise<void> {
-  if (!deps.calendarSync || !deps.calendarBusy) return;
-  await recheckStaleCalendars(deps, hostKey, now);
-  const busy = await deps.calendarBusy.listCalendarBusy(hostKey, chat.start, chat.end);
+  const busy = await freshCalendarBusy(deps, hostKey, chat, now);
   if (busy.some((b) => b.start < chat.end && b.end > chat.start)) {
     throw new DomainError("SLOT_TAKEN", "Your calendar now has something else at this time: reschedule the chat or decline it", {
       issues: [{ path: "start", message: "is busy in your calendar" }],

@@ -9,7 +9,7 @@ export {
   type CalendarChoice,
 } from "./manage.ts";
 export { refreshConnection } from "./refresh.ts";
-export { recheckStaleCalendars, assertCalendarFree } from "./freshness.ts";
+export { recheckStaleCalendars, freshCalendarBusy, assertCalendarFree } from "./freshness.ts";
 export { runCalendarRefresh, type CalendarRefreshInput } from "./job.ts";
 export type { CalendarDeps, RefreshDeps } from "./deps.ts";
 export * from "./rules.ts";

@@ -232,6 +232,16 @@ describe("what a connect refuses, naming what failed, writing nothing", () => {
     expect(await t.stack.keys("CALENDARS#")).toEqual(before);
   });
 
+  it("a host may try ten connects an hour (each one fetches someone's server), then 429 with Retry-After", async () => {
+    const { me } = await host("eager@example.com", "eagerhost");
+    for (let i = 0; i < 10; i++) {
+      expect((await me("/api/v1/me/calendars", { method: "POST", body: { kind: "ics", url: "http://127.0.0.1:9/feed.ics" } })).status).toBe(400);
+    }
+    const limited = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "ics", url: "http://127.0.0.1:9/feed.ics" } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
   it("a missing field is named before anything is fetched", async () => {
     const { me } = await host("fields@example.com", "fieldhost");
     const res = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "caldav", url: radicale.url, username: "dana" } });

@@ -1,4 +1,4 @@
-import type { CalendarSource, ConnectionSecret, SourceCalendar, SourceRead, SourceReadRequest } from "@coffeechat/core";
+import { DomainError, type CalendarSource, type ConnectionSecret, type SourceCalendar, type SourceRead, type SourceReadRequest } from "@coffeechat/core";
 import { CalDavClient } from "../caldav/caldav-client.ts";
 import { fetchIcs } from "../ics/fetch-ics.ts";
 import type { NetworkPolicy } from "../net/address-policy.ts";
@@ -12,7 +12,8 @@ export class ServerCalendarSource implements CalendarSource {
   constructor(private readonly policy: NetworkPolicy) {}
 
   async read(secret: ConnectionSecret, request: SourceReadRequest): Promise<SourceRead> {
-    return secret.kind === "ics" ? this.readFeed(secret.url, request) : this.readCalDav(secret, request);
+    // A feed is one exchange under one time limit; a CalDAV account is several, so the limit covers them all.
+    return secret.kind === "ics" ? this.readFeed(secret.url, request) : withinTime(this.readCalDav(secret, request), request.timeoutMs, secret.url);
   }
 
   private async readFeed(url: string, request: SourceReadRequest): Promise<SourceRead> {
@@ -42,6 +43,21 @@ export class ServerCalendarSource implements CalendarSource {
       });
     }
     return { status: "ok", calendars };
+  }
+}
+
+async function withinTime<T>(work: Promise<T>, ms: number, url: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DomainError("CALENDAR_TIMEOUT", `${calendarUrl(url).host} did not answer within ${ms / 1000} s`, { issues: [{ path: "url", message: "timed out" }] })),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -3,7 +3,7 @@ import type { CalendarConnection, ConnectionSecret } from "../../calendars/ports
 import { busyRows, hostView } from "./busy-rows.ts";
 import { syncOf, type CalendarDeps } from "./deps.ts";
 import { enforceCalendarLimit } from "./limits.ts";
-import { CONNECTS_PER_HOUR, FETCH_TIMEOUT_MS, MAX_CONNECTIONS, mergeCalendars, REFRESH_EXPRESSION, refreshJobInput, refreshScheduleName, secretContext } from "./rules.ts";
+import { CONNECTS_PER_HOUR, INTERACTIVE_TIMEOUT_MS, MAX_CONNECTIONS, mergeCalendars, REFRESH_EXPRESSION, refreshJobInput, refreshScheduleName, secretContext } from "./rules.ts";
 
 /**
  * Connects an ICS feed or a CalDAV account. The server is read first, fully, and nothing is written
@@ -18,7 +18,7 @@ export async function connectCalendar(deps: CalendarDeps, hostKey: string, secre
     throw new DomainError("LIMIT_REACHED", `You can connect at most ${MAX_CONNECTIONS} calendars; remove one first`);
   }
   const { range, options } = await hostView(deps, hostKey, now);
-  const read = await sync.source.read(secret, { range, timeoutMs: FETCH_TIMEOUT_MS });
+  const read = await sync.source.read(secret, { range, timeoutMs: INTERACTIVE_TIMEOUT_MS });
   if (read.status !== "ok" || read.calendars.length === 0) {
     throw new DomainError("CALENDAR_INVALID", "That account has no calendar with events", { issues: [{ path: "url", message: "has no calendar with events" }] });
   }

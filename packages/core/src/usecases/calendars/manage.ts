@@ -3,7 +3,7 @@ import type { CalendarConnection, ConnectedCalendar } from "../../calendars/port
 import { connectionNotFound, syncOf, type CalendarDeps } from "./deps.ts";
 import { enforceCalendarLimit } from "./limits.ts";
 import { refreshConnection } from "./refresh.ts";
-import { REFRESHES_PER_HOUR, refreshScheduleName } from "./rules.ts";
+import { INTERACTIVE_TIMEOUT_MS, REFRESHES_PER_HOUR, refreshScheduleName } from "./rules.ts";
 
 export type CalendarChoice = Pick<ConnectedCalendar, "id"> & Partial<Pick<ConnectedCalendar, "checkConflicts" | "addChats" | "allDayBlocks">>;
 
@@ -53,14 +53,14 @@ export async function updateCalendarChoices(deps: CalendarDeps, hostKey: string,
     }
   }
   const allDayChanged = calendars.some((c) => connection.calendars.find((o) => o.id === c.id)?.allDayBlocks !== c.allDayBlocks);
-  return allDayChanged ? refreshConnection(deps, hostKey, id, now, { force: true }) : next;
+  return allDayChanged ? refreshConnection(deps, hostKey, id, now, { force: true, timeoutMs: INTERACTIVE_TIMEOUT_MS }) : next;
 }
 
 /** Fetches now (the host's "refresh" button); the outcome, good or failing, is on the connection returned. */
 export async function refreshCalendarNow(deps: CalendarDeps, hostKey: string, id: string, now: Millis): Promise<CalendarConnection> {
   await getCalendarConnection(deps, hostKey, id);
   await enforceCalendarLimit(deps, `calendar-refresh:${hostKey}`, REFRESHES_PER_HOUR, now);
-  return refreshConnection(deps, hostKey, id, now);
+  return refreshConnection(deps, hostKey, id, now, { timeoutMs: INTERACTIVE_TIMEOUT_MS });
 }
 
 /** Stops the refresh schedule first, so nothing writes busy time back after the delete. */

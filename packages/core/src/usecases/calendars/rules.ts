@@ -8,8 +8,10 @@ export const REFRESH_EXPRESSION = "rate(10 minutes)";
 export const STALE_AFTER = 5 * MINUTE;
 /** What a submission or an accept waits for a calendar server, at most. */
 export const RECHECK_BUDGET_MS = 3_000;
-/** A scheduled refresh, a connect and a refresh on demand wait this long. */
+/** A scheduled refresh waits this long for a calendar server. */
 export const FETCH_TIMEOUT_MS = 10_000;
+/** A connect and a refresh on demand answer an HTTP request (the function has 10 s): they wait less. */
+export const INTERACTIVE_TIMEOUT_MS = 8_000;
 /** Busy time is computed this far ahead at least (a link's horizon may ask for more). */
 export const MIN_HORIZON_DAYS = 60;
 export const MAX_HORIZON_DAYS = 366;

@@ -146,6 +146,9 @@ describe("connect an ICS feed and a CalDAV account through /api/v1/me/calendars"
       expect(JSON.stringify(logged)).not.toContain(secret);
     }
     expect(logged.length).toBeGreaterThan(0);
+    const exported = await (await me("/api/v1/me/export")).text();
+    expect(JSON.parse(exported).calendars.map((c: any) => c.id).sort()).toEqual([feedId, davId].sort());
+    for (const secret of [PASSWORD, SECRET_PATH, "ciphertext", "wrappedKey"]) expect(exported).not.toContain(secret);
   });
 
   it("PUT chooses what counts: a calendar left out of busy frees its slots; one CalDAV calendar at most takes chats", async () => {

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-const BENCHES = ["slots", "bundle", "booking-page", "requests", "start"].map((name) => `${name}.bench.ts`);
+const BENCHES = ["slots", "calendars", "calendar-slots", "bundle", "booking-page", "requests", "start"].map((name) => `${name}.bench.ts`);
 
 function run(file: string): Promise<string[]> {
   return new Promise((resolve, reject) => {

@@ -42,6 +42,7 @@ export function localAppEnv(
   env: NodeJS.ProcessEnv,
   urls: { app: string; dynamodb: string; ses: string; scheduler: string },
   secret: string,
+  keyFile: string,
 ): Record<string, string> {
   const defaults: Record<string, string> = {
     TABLE_NAME: "coffeechat",
@@ -57,11 +58,12 @@ export function localAppEnv(
     DYNAMODB_ENDPOINT: urls.dynamodb,
     SES_ENDPOINT: urls.ses,
     SCHEDULER_ENDPOINT: urls.scheduler,
-    // The local stack's calendar servers (Radicale, the ICS fixture server) listen on 127.0.0.1.
+    // Calendar secrets sealed under a key file (KMS on AWS); calendars on 127.0.0.1 (Radicale, fixtures) allowed.
+    CALENDAR_KEY_FILE: keyFile,
     ALLOW_PRIVATE_CALENDAR_HOSTS: "1",
   };
   const fromEnv = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
-  return { ...defaults, ...pick(fromEnv, Object.keys(defaults).concat(["LOG_LEVEL", "RATE_LIMIT_REQUESTS_PER_MINUTE", "RATE_LIMIT_PER_EMAIL_PER_HOUR", "CALENDAR_KEY_FILE"])) };
+  return { ...defaults, ...pick(fromEnv, Object.keys(defaults).concat(["LOG_LEVEL", "RATE_LIMIT_REQUESTS_PER_MINUTE", "RATE_LIMIT_PER_EMAIL_PER_HOUR", "ALLOW_PRIVATE_CALENDAR_HOSTS", "CALENDAR_KEY_FILE"])) };
 }
 
 function pick(env: Record<string, string>, keys: string[]) {

@@ -86,9 +86,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       options.env ?? process.env,
       { app: appUrl, dynamodb: dynamo.endpoint, ses: ses.endpoint, scheduler: scheduler.url },
       options.dataDir ? localSecret(options.dataDir) : "local-test-secret-".padEnd(48, "x"),
+      // Calendar passwords are sealed under a local key: kept with the data, or thrown away with an in-memory stack.
+      join(options.dataDir ?? inMemoryKeyDir(stops), "calendar-secrets.key"),
     );
-    // Calendar passwords are sealed under a local key: kept with the data, or thrown away with an in-memory stack.
-    if (!env["CALENDAR_KEY_FILE"]) env["CALENDAR_KEY_FILE"] = calendarKeyFile(options.dataDir, stops);
     const config = app.parseConfig(env);
     const clients = app.createDynamoClients({ endpoint: dynamo.endpoint, region: config.AWS_REGION });
     await app.ensureTable(clients.client, config.TABLE_NAME);
@@ -134,13 +134,6 @@ async function allStarted<T extends readonly unknown[]>(
   return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
-function calendarKeyFile(dataDir: string | undefined, stops: (() => Promise<void>)[]): string {
-  if (dataDir) return join(dataDir, "calendar.key");
-  const dir = mkdtempSync(join(tmpdir(), "coffeechat-keys-"));
-  stops.push(async () => rmSync(dir, { recursive: true, force: true }));
-  return join(dir, "calendar.key");
-}
-
 /** Binds the port first so APP_URL is known before the app is built. */
 async function listen(port: number) {
   let handler: ((req: Request, env: unknown) => Response | Promise<Response>) | undefined;
@@ -163,4 +156,11 @@ async function listen(port: number) {
     },
     close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
   };
+}
+
+/** In memory (tests): the calendar secrets' key in a temporary folder, removed with the stack like the data it sealed. */
+function inMemoryKeyDir(stops: (() => Promise<void>)[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "coffeechat-keys-"));
+  stops.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

@@ -22,6 +22,7 @@ coffeechat is running.
   Sign in        ${stack.appUrl}/signin   as the demo host with ${demoHost.email}, or as yourself with any address:
                  the link and the code arrive in the local inbox
   Local inbox    ${stack.inboxUrl}   (every email the service sends lands here)
+  Calendars      ${stack.appUrl}/settings/calendars   (ICS and CalDAV on 127.0.0.1 allowed here: ALLOW_PRIVATE_CALENDAR_HOSTS=1)
   Health         ${stack.appUrl}/health
   API docs       ${stack.appUrl}/api/v1/openapi.json
   Schedules      ${stack.schedulerUrl}/_local/schedules

@@ -1,6 +1,7 @@
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { Api, Config } from "sst/constructs";
 import type { StackContext } from "sst/constructs";
+import { createCalendarKey } from "./calendars.ts";
 import { createEmailInfra } from "./email.ts";
 import { createFollowupInfra, createSchedulerRole } from "./followups.ts";
 import { createAppFunctions } from "./functions.ts";
@@ -22,6 +23,7 @@ export function Coffeechat({ stack, app }: StackContext) {
   const followupArn = lambdaArn(stack, followupFunctionName);
   const schedulerRole = createSchedulerRole(stack, followupArn, followups.deadLetterQueue);
   const tokenSecret = new Config.Secret(stack, "TOKEN_SECRET");
+  const calendarKey = createCalendarKey(stack, app.stage);
 
   const functions = createAppFunctions(stack, {
     stage: app.stage,
@@ -35,6 +37,7 @@ export function Coffeechat({ stack, app }: StackContext) {
     followupArn,
     deadLetterQueue: followups.deadLetterQueue,
     tokenSecret,
+    calendarKeyArn: calendarKey.keyArn,
   });
   email.feedbackTopic.addSubscription(new LambdaSubscription(functions.sesEvents));
 

@@ -6,7 +6,7 @@ import type { Queue } from "aws-cdk-lib/aws-sqs";
 import { Function } from "sst/constructs";
 import type { Config, Stack } from "sst/constructs";
 import { createFunctionIdentity } from "./logging.ts";
-import { manageSchedules, readWriteTable, recordEmailFeedback, sendEmail } from "./permissions.ts";
+import { manageSchedules, readWriteTable, recordEmailFeedback, sendEmail, useCalendarKey } from "./permissions.ts";
 import type { DeploySettings } from "./settings.ts";
 
 const HANDLERS = "packages/functions/src/lambda";
@@ -23,6 +23,8 @@ export interface FunctionWiring {
   followupArn: string;
   deadLetterQueue: Queue;
   tokenSecret: Config.Secret;
+  /** Wraps calendar secrets; the Http function connects calendars, the Followup function refreshes them. */
+  calendarKeyArn: string;
 }
 
 export interface AppFunctions {
@@ -50,12 +52,14 @@ export function createAppFunctions(stack: Stack, wiring: FunctionWiring): AppFun
     DLQ_ARN: wiring.deadLetterQueue.queueArn,
     RATE_LIMIT_REQUESTS_PER_MINUTE: settings.rateLimitRequestsPerMinute,
     RATE_LIMIT_PER_EMAIL_PER_HOUR: settings.rateLimitPerEmailPerHour,
+    CALENDAR_KMS_KEY_ID: wiring.calendarKeyArn,
   };
   // A fresh set per function: one PolicyStatement object must not sit in two roles' documents.
   const permissions = () => [
     ...readWriteTable(table, wiring.indexNames),
     ...sendEmail(stack, { ...settings, configurationSetName: wiring.configurationSetName }),
     ...manageSchedules(stack, wiring.scheduleGroupName, wiring.schedulerRole),
+    ...useCalendarKey(wiring.calendarKeyArn),
   ];
   // prefetchSecrets writes the secret's value into SST_Secret_value_TOKEN_SECRET at deploy time,
   // so a cold start does not wait on SSM.

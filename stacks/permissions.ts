@@ -71,6 +71,16 @@ export function manageSchedules(scope: Construct, scheduleGroupName: string, sch
   ];
 }
 
+/**
+ * Seal and open calendar secrets: data keys from this one key only, and only with the encryption
+ * context packages/aws/src/kms/data-keys.ts always sends.
+ */
+export function useCalendarKey(keyArn: string): PolicyStatement[] {
+  const statement = allow(["kms:GenerateDataKey", "kms:Decrypt"], [keyArn]);
+  statement.addCondition("StringEquals", { "kms:EncryptionContext:purpose": "coffeechat-calendar-secret" });
+  return [statement];
+}
+
 export function lambdaArn(scope: Construct, functionName: string): string {
   return Stack.of(scope).formatArn({
     service: "lambda",

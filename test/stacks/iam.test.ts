@@ -74,6 +74,7 @@ describe("IAM in the synthesized template", () => {
       `arn:aws:ses:${ARN}:identity/example.com`,
     ];
     const schedules = [`arn:aws:scheduler:${ARN}:schedule/coffeechat-test/*`];
+    const calendarKey = `${logicalId(template, "AWS::KMS::Key", "CalendarSecretsKey")}.Arn`;
     const secret = [
       `arn:aws:ssm:${ARN}:parameter/sst/coffeechat/.fallback/Secret/TOKEN_SECRET/value`,
       `arn:aws:ssm:${ARN}:parameter/sst/coffeechat/test/Secret/TOKEN_SECRET/value`,
@@ -94,9 +95,26 @@ describe("IAM in the synthesized template", () => {
       "scheduler:GetSchedule": schedules,
       "iam:PassRole": [schedulerRole],
       "ssm:GetParameters": secret,
+      // Calendar secrets: data keys from the one calendar key (connect on Http, refresh on Followup).
+      "kms:GenerateDataKey": [calendarKey],
+      "kms:Decrypt": [calendarKey],
       // Lambda's own async-failure destination, used by the follow-up function only.
       ...(prefix === "Followup" ? { "sqs:SendMessage": [queueArn] } : {}),
     });
+  });
+
+  it("uses the calendar key only with the encryption context the KMS adapter sends; the key rotates and outlives the stack", () => {
+    for (const prefix of ["Http", "Followup"]) {
+      const kms = statementsOfRole(template, roleOfFunction(prefix)).filter((s) => asList(s.Action).some((a) => String(a).startsWith("kms:")));
+      expect(kms.map((s) => s.Condition)).toEqual([{ StringEquals: { "kms:EncryptionContext:purpose": "coffeechat-calendar-secret" } }]);
+      const env = propertiesOf(template, logicalId(template, "AWS::Lambda::Function", prefix)).Environment.Variables;
+      expect(render(env.CALENDAR_KMS_KEY_ID)).toBe(`${logicalId(template, "AWS::KMS::Key", "CalendarSecretsKey")}.Arn`);
+    }
+    const key = template.findResources("AWS::KMS::Key");
+    expect(Object.values(key)).toHaveLength(1);
+    const [only] = Object.values(key) as any[];
+    expect(only.Properties.EnableKeyRotation).toBe(true);
+    expect(only.DeletionPolicy).toBe("Retain");
   });
 
   it("passes the scheduler role only to EventBridge Scheduler", () => {

@@ -6,3 +6,4 @@ export { CalDavClient, objectUrl, type CalDavAccount, type DiscoveredCalendar } 
 export { EnvelopeSecretBox } from "./secrets/envelope.ts";
 export { LocalKeyFileProvider } from "./secrets/local-key-file.ts";
 export { CalDavChatWriter } from "./caldav/write-chat.ts";
+export { ServerCalendarSource } from "./source/calendar-source.ts";

@@ -13,10 +13,8 @@ export function calendarKeys(config: Config): DataKeyProvider | undefined {
   return undefined;
 }
 
-/** What the outbox needs to write chats into hosts' CalDAV calendars; undefined without a key to open their passwords. */
-export function hostCalendarDeps(config: Config, dynamo: DynamoClients): HostCalendarDeps | undefined {
-  const keys = calendarKeys(config);
-  if (!keys) return undefined;
+/** What the outbox needs to write chats into hosts' CalDAV calendars, with the key that opens their passwords. */
+export function hostCalendarDeps(config: Config, dynamo: DynamoClients, keys: DataKeyProvider): HostCalendarDeps {
   return {
     connections: new DynamoCalendarStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
     secretBox: new EnvelopeSecretBox(keys),

@@ -25,4 +25,10 @@ describe("parseConfig", () => {
       /TABLE_NAME[\s\S]*TOKEN_SECRET: must be at least 32 characters[\s\S]*RATE_LIMIT_PER_EMAIL_PER_HOUR/,
     );
   });
+
+  it("keeps calendar fetches off private addresses unless ALLOW_PRIVATE_CALENDAR_HOSTS=1 (the local stack)", () => {
+    expect(parseConfig(valid).ALLOW_PRIVATE_CALENDAR_HOSTS).toBe(false);
+    expect(parseConfig({ ...valid, ALLOW_PRIVATE_CALENDAR_HOSTS: "1" }).ALLOW_PRIVATE_CALENDAR_HOSTS).toBe(true);
+    expect(() => parseConfig({ ...valid, ALLOW_PRIVATE_CALENDAR_HOSTS: "yes" })).toThrowError(/ALLOW_PRIVATE_CALENDAR_HOSTS/);
+  });
 });

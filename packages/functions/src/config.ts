@@ -18,12 +18,12 @@ const schema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
   SCHEDULER_ENDPOINT: z.url().optional(),
-  LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
-  // Calendar secrets are sealed under data keys from this KMS key on AWS, or from a local key file.
+  // Connected calendars: secrets are sealed under a KMS key on AWS, under a local key file otherwise.
   CALENDAR_KMS_KEY_ID: z.string().min(1).optional(),
   CALENDAR_KEY_FILE: z.string().min(1).optional(),
-  /** Only the local stack reaches calendar servers on 127.0.0.1 (see packages/calendars/src/net). */
+  // Only the local stack may fetch calendars from 127.0.0.1 (Radicale, the ICS fixture server).
   ALLOW_PRIVATE_CALENDAR_HOSTS: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
 import type { ErrorCode } from "../model/errors.ts";
 import type { Interval, Millis } from "../model/time.ts";
+import type { RecurringScheduler } from "../ports.ts";
 
 /**
  * The ports of connected calendars. `hostKey` is opaque: today a host's handle, later perhaps an
@@ -20,6 +21,8 @@ export interface ConnectedCalendar {
   addChats: boolean;
   /** "All-day events block the day". */
   allDayBlocks: boolean;
+  /** CalDAV: the collection's change tag at the last good read; unchanged, its events are not read again. */
+  ctag?: string;
 }
 
 /** What a secret becomes at rest: AES-256-GCM under a data key that only the key provider can unwrap. */
@@ -48,7 +51,10 @@ export interface CalendarConnection {
   calendars: ConnectedCalendar[];
   createdAt: Millis;
   lastGoodFetchAt?: Millis;
-  lastError?: { code: ErrorCode; message: string; at: Millis };
+  /** The latest failed fetch; `since` is the first failure after the last good fetch ("failing since"). */
+  lastError?: { code: ErrorCode; message: string; at: Millis; since?: Millis };
+  /** The range the cached busy time covers (from the last full read); validators are sent only while it still reaches far enough. */
+  range?: Interval;
   /** Validators of the last good ICS fetch, sent back as If-None-Match / If-Modified-Since. */
   etag?: string;
   lastModified?: string;
@@ -95,4 +101,41 @@ export interface DataKeyProvider {
 /** Busy time from the cache that slots, submissions and reschedules read (one call). */
 export interface CalendarBusyReader {
   listCalendarBusy(hostKey: string, from: Millis, to: Millis): Promise<Interval[]>;
+}
+
+/** What a calendar server answered, as ICS texts per calendar. */
+export interface SourceCalendar {
+  /** CalDAV: the collection's URL; an ICS feed has none. */
+  url?: string;
+  name: string;
+  ctag?: string;
+  /** The calendar's events; undefined when its ctag says nothing changed since `known`. */
+  texts?: string[];
+}
+
+export type SourceRead = { status: "not-modified" } | { status: "ok"; calendars: SourceCalendar[]; etag?: string; lastModified?: string };
+
+export interface SourceReadRequest {
+  range: Interval;
+  /** ICS: the last good fetch's validators (If-None-Match / If-Modified-Since). */
+  validators?: { etag?: string | undefined; lastModified?: string | undefined };
+  /** CalDAV: collections and the ctags they had; a calendar whose ctag still matches is not read again. */
+  known?: { url: string; ctag?: string | undefined }[];
+  timeoutMs: number;
+}
+
+/**
+ * Reads a connection's calendars from its server (packages/calendars: ICS behind the SSRF guard,
+ * CalDAV through tsdav). Fails with a CALENDAR_* DomainError that names what went wrong.
+ */
+export interface CalendarSource {
+  read(secret: ConnectionSecret, request: SourceReadRequest): Promise<SourceRead>;
+}
+
+/** Everything that keeps connected calendars: built once in the composition root. */
+export interface CalendarSync {
+  store: CalendarStore;
+  source: CalendarSource;
+  secrets: SecretBox;
+  schedules: RecurringScheduler;
 }

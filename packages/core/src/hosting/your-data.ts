@@ -7,6 +7,7 @@ import { getLinkView } from "../usecases/link-view.ts";
 import { cancelFollowUps } from "../usecases/schedule-follow-ups.ts";
 import { digestScheduleName, type JournalStore } from "../journal/index.ts";
 import type { RecurringScheduler } from "../ports.ts";
+import { listCalendarConnections, removeAllCalendars } from "../usecases/calendars/manage.ts";
 import type { HostDeps, HostRequestView } from "./ports.ts";
 
 /** Export and deletion cover the account's journal (and its weekly email's schedule) as well as its hosting. */
@@ -30,13 +31,14 @@ async function allHostRequests(deps: Pick<HostDeps, "hosts">, hostKey: string, n
 
 /** Everything stored about the account, as one JSON document: what GET /api/v1/me/export returns. */
 export async function exportAccount(deps: YourDataDeps, account: Account, now: Millis) {
-  const [sessions, tokens, links, host, requests, journal] = await Promise.all([
+  const [sessions, tokens, links, host, requests, journal, calendars] = await Promise.all([
     deps.accounts.listCredentials(account.id, "session"),
     deps.accounts.listCredentials(account.id, "token"),
     deps.hosts.listLinks(account.id),
     deps.store.getHost(account.id),
     allHostRequests(deps, account.id, now),
     deps.journal.load(account.id),
+    listCalendarConnections(deps, account.id),
   ]);
   const followUps = new Map<string, FollowUpRecord[]>();
   for (const r of requests) followUps.set(r.id, await deps.store.listFollowUps(r.id));
@@ -61,6 +63,13 @@ export async function exportAccount(deps: YourDataDeps, account: Account, now: M
       followUps: (followUps.get(r.id) ?? []).map((f) => ({ kind: f.kind, at: iso(f.at), status: f.status })),
     })),
     journal,
+    // Where each connection points and what it counts; its sealed address or password stays out.
+    calendars: calendars.map(({ secret: _s, hostKey: _k, etag: _e, lastModified: _m, range: _r, version: _v, ...c }) => ({
+      ...c,
+      createdAt: iso(c.createdAt),
+      ...(c.lastGoodFetchAt !== undefined ? { lastGoodFetchAt: iso(c.lastGoodFetchAt) } : {}),
+      ...(c.lastError ? { lastError: { ...c.lastError, at: iso(c.lastError.at), ...(c.lastError.since !== undefined ? { since: iso(c.lastError.since) } : {}) } } : {}),
+    })),
   };
 }
 
@@ -85,6 +94,8 @@ export async function deleteAccount(deps: YourDataDeps, account: Account, now: M
   }
   for (const request of await allHostRequests(deps, hostKey, now)) await cancelFollowUps(deps, request);
   await deps.scheduler.deleteRecurringSchedule(digestScheduleName(account.id));
+  // Sealed passwords, busy time and the refresh schedules go with the account.
+  await removeAllCalendars(deps, hostKey);
   await deps.journal.deleteJournal(account.id);
   await deps.hosts.deleteAccount(account, account.handle ? { handle: account.handle, heldUntil: now + HANDLE_HOLD } : undefined);
   return { cancelled };

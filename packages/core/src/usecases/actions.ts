@@ -5,6 +5,7 @@ import type { Chat } from "../model/index.ts";
 import { commitEvent, type Committed } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
 import { assertSlotFree, busyAround } from "./slot-free.ts";
+import { assertCalendarFree } from "./calendars/freshness.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What a person may send with an action's button (validated at the edge). */
@@ -77,6 +78,8 @@ async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionIn
     case "confirm_email":
       return { type: "confirm_email" };
     case "accept":
+      // Only an accept that would change something looks at the calendar: pressing twice stays a no-op.
+      if (chat.request.status === "awaiting_host" && now < chat.request.start) await assertCalendarFree(deps, chat.request.handle, chat.request, now);
       return { type: "accept" };
     case "decline":
       return { type: "decline", ...(input.note ? { note: input.note } : {}) };
@@ -88,7 +91,7 @@ async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionIn
       const start = required(input.start, "start", "pick a new time");
       // The chat keeps its own length: the link's may have changed since it was booked.
       const end = start + (chat.request.end - chat.request.start);
-      assertSlotFree(chat.link, await busyAround(deps, chat.request.handle, start, end), start, now, chat.request.id);
+      assertSlotFree(chat.link, await busyAround(deps, chat.request.handle, start, end, now), start, now, chat.request.id);
       return { type: "reschedule", start, end, by: actor };
     }
     case "edit_questions":

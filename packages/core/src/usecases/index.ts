@@ -23,3 +23,4 @@ export {
 } from "./outbox/index.ts";
 export * from "./journal/journal-usecases.ts";
 export * from "./journal/digest.ts";
+export * from "./calendars/index.ts";

@@ -1,5 +1,5 @@
 import type { HostCalendarDeps } from "../calendars/chat-writer.ts";
-import type { CalendarBusyReader } from "../calendars/ports.ts";
+import type { CalendarBusyReader, CalendarSync } from "../calendars/ports.ts";
 import type { ChatStore, FollowUpScheduler, Mailer, RateLimiter } from "../ports.ts";
 
 /** What the use cases need from the outside world; built once in the composition root. */
@@ -12,6 +12,8 @@ export interface UseCaseDeps {
   calendarBusy?: CalendarBusyReader;
   /** Writes accepted chats into the host's CalDAV calendar; without it that outbox step is skipped. */
   hostCalendar?: HostCalendarDeps;
+  /** Connected calendars' storage, servers, secrets and refresh schedules; submissions and accepts re-check stale ones. */
+  calendarSync?: CalendarSync;
   newId: () => string;
   settings: {
     appUrl: string;

@@ -2,6 +2,7 @@ import { DAY, DomainError, type Interval, type Link, type Millis } from "../mode
 import type { BusyBlock } from "../ports.ts";
 import { CAP_MARGIN, isSlotOffered } from "../slots/index.ts";
 import { readCalendarBusy } from "./calendar-busy.ts";
+import { freshCalendarBusy } from "./calendars/freshness.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What stands in the way of a chat: coffeechat's own holds, and the host's calendars' busy time. */
@@ -13,11 +14,19 @@ export interface BusyAround {
 /**
  * The host's busy time that decides whether a chat over [start, end) is offered: the holds of the
  * weeks around it (caps count them), and the connected calendars' busy time of the days around it.
+ * Given `now`, calendars whose cache is older than five minutes are read again first (at most 3 s;
+ * on failure or timeout their last good busy time counts): what a submission and a reschedule decide on.
  */
-export async function busyAround(deps: Pick<UseCaseDeps, "store" | "calendarBusy">, hostKey: string, start: Millis, end: Millis): Promise<BusyAround> {
+export async function busyAround(
+  deps: Pick<UseCaseDeps, "store" | "calendarBusy" | "calendarSync">,
+  hostKey: string,
+  start: Millis,
+  end: Millis,
+  now?: Millis,
+): Promise<BusyAround> {
   const [locks, calendar] = await Promise.all([
     deps.store.listBusy(hostKey, start - CAP_MARGIN, end + CAP_MARGIN),
-    readCalendarBusy(deps, hostKey, start - DAY, end + DAY),
+    now === undefined ? readCalendarBusy(deps, hostKey, start - DAY, end + DAY) : freshCalendarBusy(deps, hostKey, { start: start - DAY, end: end + DAY }, now),
   ]);
   return { locks, calendar };
 }

@@ -43,7 +43,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
     deps.store.isSuppressed(email),
     openRequestOf(deps, checked.handle, email),
-    busyAround(deps, checked.handle, checked.start, end),
+    busyAround(deps, checked.handle, checked.start, end, ctx.now),
   ]);
   settled(limits);
   if (settled(suppressed)) {

@@ -2,6 +2,7 @@ import { DomainError, runFollowUp, type FollowUpInput } from "@coffeechat/core";
 import { z } from "zod";
 import type { AppDeps } from "../deps.ts";
 import { DigestJobEvent, runDigestJob } from "./digest-job.ts";
+import { isCalendarRefresh, runCalendarRefreshJob } from "./calendar-refresh-job.ts";
 
 const Input = z.object({
   requestId: z.string().regex(/^[0-9a-f]{32}$/),
@@ -20,6 +21,8 @@ export function createFollowUpJob(deps: AppDeps) {
     // Recurring schedules share this target; each names its job.
     const digest = DigestJobEvent.safeParse(event);
     if (digest.success) return runDigestJob(deps, digest.data);
+    // The same function runs the recurring calendar refreshes (their Input says job: calendar_refresh).
+    if (isCalendarRefresh(event)) return runCalendarRefreshJob(deps, event);
     const parsed = Input.safeParse(event);
     if (!parsed.success) {
       deps.logger.error("follow-up input rejected", { event, issues: parsed.error.issues });

@@ -12,7 +12,7 @@ h2{font-size:1.15rem;margin:1.2em 0 .4em}
 .btn{display:inline-block;background:#7a3e00;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:1rem;cursor:pointer;text-decoration:none}
 .btn.secondary{background:#fff;color:#7a3e00;border:1px solid #7a3e00}
 label{display:block;font-weight:600;margin:12px 0 4px}
-input[type=text],input[type=email],input[type=url],select,textarea{width:100%;padding:9px;border:1px solid #c9c1b4;border-radius:8px;font:inherit;background:#fff}
+input[type=text],input[type=email],input[type=url],input[type=password],select,textarea{width:100%;padding:9px;border:1px solid #c9c1b4;border-radius:8px;font:inherit;background:#fff}
 textarea{min-height:90px}
 .error{color:#b42318;font-size:.92rem;margin:4px 0}
 .banner{border-radius:8px;padding:10px 12px;margin:10px 0}

@@ -10,6 +10,7 @@ import { linkRoutes } from "./link-routes.ts";
 import { requestRoutes } from "./request-routes.ts";
 import { journalRoutes } from "../journal/journal-routes.ts";
 import { feedRoutes } from "./feed-routes.ts";
+import { calendarRoutes } from "./calendar-routes.ts";
 
 /** Sign-in and everything under /api/v1/me, each me route behind requireAccount. */
 export function accountApi(deps: AppDeps) {
@@ -24,5 +25,6 @@ export function accountApi(deps: AppDeps) {
   api.route("/", requestRoutes(deps));
   api.route("/", journalRoutes(deps));
   api.route("/", feedRoutes(deps));
+  api.route("/", calendarRoutes(deps));
   return api;
 }

@@ -5,6 +5,7 @@ import { dashboardRoutes } from "./dashboard-routes.tsx";
 import { linkEditorRoutes } from "./link-routes.tsx";
 import { onboardingRoutes } from "./onboarding-routes.tsx";
 import { settingsRoutes } from "./settings-routes.tsx";
+import { calendarsRoutes } from "./calendars-routes.tsx";
 
 /** The host's own pages, all behind requireAccount (a signed-out visitor is sent to /signin and back). */
 export function hostRoutes(deps: AppDeps) {
@@ -19,6 +20,7 @@ export function hostRoutes(deps: AppDeps) {
   pages.route("/", onboardingRoutes(deps));
   pages.route("/", dashboardRoutes(deps));
   pages.route("/", linkEditorRoutes(deps));
+  pages.route("/", calendarsRoutes(deps));
   pages.route("/", settingsRoutes(deps));
   return pages;
 }

@@ -111,7 +111,13 @@ describe("connect an ICS feed and a CalDAV account through /api/v1/me/calendars"
     const schedules = (await (await fetch(`${t.stack.schedulerUrl}/_local/schedules`)).json()) as { schedules: any[] };
     const mine = schedules.schedules.filter((s) => s.Name === `calendar-${feedId}` || s.Name === `calendar-${davId}`);
     expect(mine.map((s) => s.ScheduleExpression)).toEqual(["rate(10 minutes)", "rate(10 minutes)"]);
-    expect(JSON.parse(mine.find((s) => s.Name === `calendar-${davId}`).Target.Input)).toEqual({ job: "calendar_refresh", hostKey: expect.any(String), connectionId: davId });
+    expect(JSON.parse(mine.find((s) => s.Name === `calendar-${davId}`).Target.Input)).toEqual({
+      job: "calendar_refresh",
+      hostKey: expect.any(String),
+      connectionId: davId,
+      // Scheduler fills in each run's time, as for every recurring schedule of the job function.
+      scheduledAt: "<aws.scheduler.scheduled-time>",
+    });
 
     pythonCaldav(radicale).saveEvent(work, event("one-on-one@example.org", "20261208T090000Z", "20261208T093000Z"));
     expect(await slotsOn("calhost", "2026-12-08")).toContain("09:00");
@@ -282,6 +288,32 @@ describe("a submission and an accept re-read a calendar whose cache is older tha
     const accept = await me(`/api/v1/me/requests/${id}/accept`, { method: "POST" });
     expect(accept.status).toBe(409);
     expect(((await accept.json()) as any).error.message).toContain("Your calendar");
+  });
+});
+
+describe("a calendar connected through the API and chosen for chats", () => {
+  it("gets each accepted chat with the invites' UID, and loses it when the chat is cancelled", async () => {
+    const { me } = await host("chats@example.com", "chatshost");
+    const cal = pythonCaldav(radicale).makeCalendar("chats", "Chats").url;
+    const connected = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "caldav", url: radicale.url, username: radicale.username, password: PASSWORD } });
+    expect(connected.status).toBe(201);
+    const { id: connectionId, calendars } = (await connected.json()) as { id: string; calendars: { id: string; name: string }[] };
+    const chats = calendars.find((c) => c.name === "Chats")!;
+    const chosen = await me(`/api/v1/me/calendars/${connectionId}`, { method: "PUT", body: { calendars: [{ id: chats.id, addChats: true }] } });
+    expect(chosen.status).toBe(200);
+
+    const asked = await fetch(t.stack.url("/api/v1/links/chatshost/chat/requests"), json(requestBody("2026-12-14T10:00:00.000Z", { email: "guest-chats@example.com" })));
+    expect(asked.status).toBe(202);
+    const { id } = (await asked.json()) as { id: string };
+    await press((await lastLinks(t.mail, "guest-chats@example.com"))["confirm_email"]!);
+    expect((await me(`/api/v1/me/requests/${id}/accept`, { method: "POST" })).status).toBe(200);
+
+    // Read back by an independent CalDAV client: the chat, at its time, under the UID the invites carry.
+    const written = pythonCaldav(radicale).byUid(cal, `${id}@coffeechat`);
+    expect(written).toMatchObject({ uid: `${id}@coffeechat`, dtstart: "2026-12-14T10:00:00+00:00" });
+
+    expect((await me(`/api/v1/me/requests/${id}/cancel`, { method: "POST", body: {} })).status).toBe(200);
+    expect(pythonCaldav(radicale).byUid(cal, `${id}@coffeechat`)).toBeNull();
   });
 });
 

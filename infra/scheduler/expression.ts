@@ -1,7 +1,9 @@
 import { parseCron, type Cron } from "./cron.ts";
-import type { Rate } from "./recurrence.ts";
 
 /** Schedule expressions as EventBridge Scheduler accepts them: one-time at(), recurring rate() and cron(). */
+/** rate(value unit): how often a recurring schedule runs. */
+export type Rate = { value: number; unit: "minute" | "hour" | "day" };
+
 export type ParsedExpression = { kind: "at"; local: LocalDateTime } | { kind: "rate"; rate: Rate } | { kind: "cron"; cron: Cron };
 
 export interface LocalDateTime {

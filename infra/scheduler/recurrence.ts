@@ -1,11 +1,9 @@
 import type { Cron } from "./cron.ts";
-import { wallInstants, type LocalDateTime } from "./expression.ts";
+import { wallInstants, type LocalDateTime, type Rate } from "./expression.ts";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const UNIT_MS = { minute: MINUTE, hour: 60 * MINUTE, day: DAY } as const;
-
-export type Rate = { value: number; unit: keyof typeof UNIT_MS };
+const UNIT_MS: Record<Rate["unit"], number> = { minute: MINUTE, hour: 60 * MINUTE, day: DAY };
 
 /**
  * The first rate() occurrence after `after`: every period from the StartDate, or from the creation

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarBusyReader, listSlots, MINUTE, type ChatRequest } from "@coffeechat/core";
-import { createDynamoClients, DynamoCalendarStore, DynamoChatStore } from "@coffeechat/aws";
-import { useLocalAws } from "../support/local-aws.ts";
+import { DynamoCalendarStore, DynamoChatStore } from "@coffeechat/aws";
+import { countingDynamoClients, useLocalAws } from "../support/local-aws.ts";
 import { aHost, aRequest } from "../support/fixtures.ts";
 import { demoLink } from "../../infra/demo.ts";
 
@@ -10,15 +10,8 @@ const aws = useLocalAws();
 describe("GET …/slots against a busy month", () => {
   it("costs two DynamoDB calls (the link, one consistent query of the locks), three with two calendars connected", async () => {
     const { tableName } = await aws.current.freshStore();
-    const clients = createDynamoClients({ endpoint: aws.current.dynamoEndpoint, region: "us-east-1" });
-    let calls = 0;
-    clients.client.middlewareStack.add(
-      (next) => async (args) => {
-        calls += 1;
-        return next(args);
-      },
-      { step: "initialize", name: "countCalls" },
-    );
+    const counted = countingDynamoClients(aws.current.dynamoEndpoint);
+    const { clients } = counted;
     const store = new DynamoChatStore({ client: clients.doc, tableName });
     await store.putHost(aHost("demo"));
     await store.putLink(demoLink);
@@ -38,13 +31,13 @@ describe("GET …/slots against a busy month", () => {
     for (const r of requests) await store.createRequest(r, { start: r.start, end: r.end + 10 * MINUTE });
     expect(requests).toHaveLength(300);
 
-    calls = 0;
+    counted.reset();
     const slots = await listSlots(
       { store },
       { handle: "demo", slug: "coffee", from: "2026-03-01", to: "2026-03-31", timeZone: "America/New_York" },
       Date.UTC(2026, 1, 20),
     );
-    expect(calls).toBe(2);
+    expect(counted.calls()).toBe(2);
     expect(slots.length).toBeGreaterThan(0);
     for (const s of slots) expect(requests.some((r) => r.start < s.end + 10 * MINUTE && s.start < r.end + 10 * MINUTE)).toBe(false);
 
@@ -54,13 +47,13 @@ describe("GET …/slots against a busy month", () => {
     const range = { start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 3, 1) };
     await calendars.putBusy("demo", { connectionId: "caldav", calendarId: "work", checkConflicts: true, fetchedAt: 0, range, busy: meetings });
     await calendars.putBusy("demo", { connectionId: "ics", calendarId: "feed", checkConflicts: true, fetchedAt: 0, range, busy: meetings.map((m) => ({ start: m.start + 30 * MINUTE, end: m.end + 30 * MINUTE })) });
-    calls = 0;
+    counted.reset();
     const withCalendars = await listSlots(
       { store, calendarBusy: calendarBusyReader(calendars) },
       { handle: "demo", slug: "coffee", from: "2026-03-01", to: "2026-03-31", timeZone: "America/New_York" },
       Date.UTC(2026, 1, 20),
     );
-    expect(calls).toBe(3);
+    expect(counted.calls()).toBe(3);
     expect(withCalendars.length).toBeGreaterThan(0);
     expect(withCalendars.length).toBeLessThan(slots.length);
     for (const s of withCalendars) expect(meetings.some((m) => m.start < s.end + 10 * MINUTE && s.start < m.end + 30 * MINUTE)).toBe(false);

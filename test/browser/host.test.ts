@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, statSync } from "node:fs";
+import { newestEmail } from "./inbox.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,16 +40,7 @@ describe.skipIf(!hasChromium)(`a new host in Chromium (${CHROMIUM})`, () => {
     console.info(`Host screenshots: ${shots}`);
   });
 
-  /** The newest email to an address in the local inbox (SES v2 local's store), as a person would open it. */
-  const inbox = (address: string, subject: RegExp) =>
-    vi.waitFor(
-      async () => {
-        const mail = [...(await stack.emails())].reverse().find((m) => m.destination.to.some((to) => to.includes(address)) && subject.test(m.subject));
-        if (!mail) throw new Error(`no "${subject}" email to ${address} yet`);
-        return mail;
-      },
-      { timeout: 10_000 },
-    );
+  const inbox = (address: string, subject: RegExp) => newestEmail(stack, address, subject);
 
   /** axe on the page as it stands, and a screenshot at its width. */
   async function look(page: Page, name: string) {

@@ -1,8 +1,9 @@
 import { mkdtempSync } from "node:fs";
+import { newestEmail } from "./inbox.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoHost } from "../../infra/demo.ts";
 import { actionLinks } from "../support/links.ts";
 import { startTestStack, type TestStack } from "../support/stack.ts";
@@ -55,16 +56,7 @@ describe.skipIf(!hasChromium)(`a seeker's journal in Chromium (${CHROMIUM})`, ()
     console.info(`Journal flow screenshots: ${shots}`);
   });
 
-  /** The newest email to an address in SES v2 local, as a person would open it. */
-  const inbox = (address: string, subject: RegExp) =>
-    vi.waitFor(
-      async () => {
-        const mail = [...(await stack.emails())].reverse().find((m) => m.destination.to.some((to) => to.includes(address)) && subject.test(m.subject));
-        if (!mail) throw new Error(`no "${subject}" email to ${address} yet`);
-        return mail;
-      },
-      { timeout: 10_000 },
-    );
+  const inbox = (address: string, subject: RegExp) => newestEmail(stack, address, subject);
   const linkIn = async (address: string, subject: RegExp, action: string) => {
     const link = actionLinks((await inbox(address, subject)).body.text ?? "")[action];
     if (!link) throw new Error(`no ${action} link in the "${subject}" email to ${address}`);

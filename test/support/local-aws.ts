@@ -77,3 +77,20 @@ export function useLocalAws(): { readonly current: LocalAws } {
     },
   };
 }
+
+/**
+ * DynamoDB clients for `endpoint` that count every command they send (once per command, however
+ * often the SDK retries it): what a test holds a read to ("two calls a page").
+ */
+export function countingDynamoClients(endpoint: string): { clients: DynamoClients; calls(): number; reset(): void } {
+  const clients = createDynamoClients({ endpoint, region: "us-east-1" });
+  let calls = 0;
+  clients.client.middlewareStack.add(
+    (next) => async (args) => {
+      calls += 1;
+      return next(args);
+    },
+    { step: "initialize", name: "countCalls" },
+  );
+  return { clients, calls: () => calls, reset: () => void (calls = 0) };
+}

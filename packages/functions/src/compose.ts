@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import {
   DynamoAccountStore,
-  DynamoCalendarStore,
   DynamoChatStore,
   DynamoFeedStore,
   DynamoHostStore,
@@ -14,11 +13,10 @@ import {
   createSchedulerClient,
   createSesClient,
 } from "@coffeechat/aws";
-import { EnvelopeSecretBox, ServerCalendarSource } from "@coffeechat/calendars";
-import { calendarBusyReader, FOLLOW_UP_MAX_ATTEMPTS, type CalendarSync, type DataKeyProvider, type RecurringScheduler } from "@coffeechat/core";
+import { calendarBusyReader, FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
-import { calendarKeys, hostCalendarDeps } from "./calendar-deps.ts";
+import { composeCalendars } from "./calendar-deps.ts";
 import { createLogger } from "./http/logger.ts";
 import { nodeSecrets } from "./secrets.ts";
 
@@ -40,13 +38,9 @@ export function compose(config: Config): AppDeps {
     deadLetterArn: config.DLQ_ARN,
     maximumRetryAttempts: FOLLOW_UP_MAX_ATTEMPTS - 1,
   });
-  // One key for calendar secrets, read by the calendars' refreshes and by the writes of chats into them.
-  const calendarSecrets = calendarKeys(config);
-  const hostCalendar = calendarSecrets && hostCalendarDeps(config, dynamo, calendarSecrets);
-  const calendarSync = calendarSecrets && composeCalendars(config, dynamo.doc, followUps, calendarSecrets);
+  const calendarSync = composeCalendars(config, dynamo.doc, followUps);
   return {
     store,
-    ...(hostCalendar ? { hostCalendar } : {}),
     mailer: new SesMailer({ client: ses, configurationSetName: config.SES_CONFIGURATION_SET }),
     scheduler: followUps,
     rateLimiter: new DynamoRateLimiter({ client: dynamo.doc, tableName: config.TABLE_NAME }),
@@ -76,20 +70,3 @@ export function compose(config: Config): AppDeps {
   };
 }
 
-/**
- * Connected calendars need somewhere to keep their secrets: a KMS key on AWS, a key file locally.
- * With neither configured the service runs without them (the calendar API answers 404).
- */
-function composeCalendars(
-  config: Config,
-  doc: ReturnType<typeof createDynamoClients>["doc"],
-  schedules: RecurringScheduler,
-  keys: DataKeyProvider,
-): CalendarSync {
-  return {
-    store: new DynamoCalendarStore({ client: doc, tableName: config.TABLE_NAME }),
-    source: new ServerCalendarSource({ allowLoopback: config.ALLOW_PRIVATE_CALENDAR_HOSTS }),
-    secrets: new EnvelopeSecretBox(keys),
-    schedules,
-  };
-}

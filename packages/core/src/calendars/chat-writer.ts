@@ -1,5 +1,3 @@
-import type { CalendarStore, SecretBox } from "./ports.ts";
-
 /** A CalDAV account as its sealed ConnectionSecret holds it. */
 export interface CalDavCredentials {
   url: string;
@@ -14,13 +12,6 @@ export interface CalDavCredentials {
 export interface ChatCalendarWriter {
   putChat(account: CalDavCredentials, calendarUrl: string, uid: string, ics: string): Promise<void>;
   deleteChat(account: CalDavCredentials, calendarUrl: string, uid: string): Promise<void>;
-}
-
-/** What the outbox needs to keep a chat's copy in the host's calendar: their connections, the key to open them, a client. */
-export interface HostCalendarDeps {
-  connections: Pick<CalendarStore, "listConnections" | "getConnection">;
-  secretBox: Pick<SecretBox, "open">;
-  writer: ChatCalendarWriter;
 }
 
 /**

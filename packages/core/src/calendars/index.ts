@@ -5,4 +5,4 @@ export { ianaZoneFor } from "./zones.ts";
 export type { BusyOptions, CalendarOccurrence, Expansion } from "./options.ts";
 export { calendarBusyReader } from "./cached-busy.ts";
 export type * from "./ports.ts";
-export { connectionSecretContext, type CalDavCredentials, type ChatCalendarWriter, type HostCalendarDeps } from "./chat-writer.ts";
+export { connectionSecretContext, type CalDavCredentials, type ChatCalendarWriter } from "./chat-writer.ts";

@@ -1,6 +1,7 @@
 import type { ErrorCode } from "../model/errors.ts";
 import type { Interval, Millis } from "../model/time.ts";
 import type { RecurringScheduler } from "../ports.ts";
+import type { ChatCalendarWriter } from "./chat-writer.ts";
 
 /**
  * The ports of connected calendars. `hostKey` is opaque: today a host's handle, later perhaps an
@@ -138,4 +139,6 @@ export interface CalendarSync {
   source: CalendarSource;
   secrets: SecretBox;
   schedules: RecurringScheduler;
+  /** Writes accepted chats into the CalDAV calendar a host chose for them (an outbox step). */
+  writer: ChatCalendarWriter;
 }

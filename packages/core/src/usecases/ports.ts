@@ -1,4 +1,3 @@
-import type { HostCalendarDeps } from "../calendars/chat-writer.ts";
 import type { CalendarBusyReader, CalendarSync } from "../calendars/ports.ts";
 import type { ChatStore, FollowUpScheduler, Mailer, RateLimiter } from "../ports.ts";
 
@@ -10,8 +9,6 @@ export interface UseCaseDeps {
   rateLimiter: RateLimiter;
   /** The host's connected calendars' cached busy time; without it only chats block slots. */
   calendarBusy?: CalendarBusyReader;
-  /** Writes accepted chats into the host's CalDAV calendar; without it that outbox step is skipped. */
-  hostCalendar?: HostCalendarDeps;
   /** Connected calendars' storage, servers, secrets and refresh schedules; submissions and accepts re-check stale ones. */
   calendarSync?: CalendarSync;
   newId: () => string;

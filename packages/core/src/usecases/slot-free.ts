@@ -1,7 +1,6 @@
 import { DAY, DomainError, type Interval, type Link, type Millis } from "../model/index.ts";
 import type { BusyBlock } from "../ports.ts";
 import { CAP_MARGIN, isSlotOffered } from "../slots/index.ts";
-import { readCalendarBusy } from "./calendar-busy.ts";
 import { freshCalendarBusy } from "./calendars/freshness.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -14,19 +13,19 @@ export interface BusyAround {
 /**
  * The host's busy time that decides whether a chat over [start, end) is offered: the holds of the
  * weeks around it (caps count them), and the connected calendars' busy time of the days around it.
- * Given `now`, calendars whose cache is older than five minutes are read again first (at most 3 s;
- * on failure or timeout their last good busy time counts): what a submission and a reschedule decide on.
+ * Calendars whose cache is older than five minutes are read again first (at most 3 s; on failure or
+ * timeout their last good busy time counts): what a submission and a reschedule decide on.
  */
 export async function busyAround(
-  deps: Pick<UseCaseDeps, "store" | "calendarBusy" | "calendarSync">,
+  deps: Pick<UseCaseDeps, "store" | "calendarSync">,
   hostKey: string,
   start: Millis,
   end: Millis,
-  now?: Millis,
+  now: Millis,
 ): Promise<BusyAround> {
   const [locks, calendar] = await Promise.all([
     deps.store.listBusy(hostKey, start - CAP_MARGIN, end + CAP_MARGIN),
-    now === undefined ? readCalendarBusy(deps, hostKey, start - DAY, end + DAY) : freshCalendarBusy(deps, hostKey, { start: start - DAY, end: end + DAY }, now),
+    freshCalendarBusy(deps, hostKey, { start: start - DAY, end: end + DAY }, now),
   ]);
   return { locks, calendar };
 }

@@ -1,8 +1,7 @@
 import { HOUR, MINUTE, type ChatRequest, type HostRequestView } from "@coffeechat/core";
 import { describe, expect, it } from "vitest";
 import { aRequest, T0 } from "../../../../../test/support/fixtures.ts";
-import { useLocalAws } from "../../../../../test/support/local-aws.ts";
-import { createDynamoClients } from "../clients.ts";
+import { countingDynamoClients, useLocalAws } from "../../../../../test/support/local-aws.ts";
 import { DynamoChatStore } from "../store.ts";
 import { DynamoHostStore } from "./host-store.ts";
 
@@ -12,15 +11,7 @@ const NOW = T0 + 10 * 24 * HOUR;
 /** A fresh table with one host's requests in every status, some before NOW and some after, and another host's. */
 async function seeded() {
   const { tableName } = await aws.current.freshStore();
-  const clients = createDynamoClients({ endpoint: aws.current.dynamoEndpoint, region: "us-east-1" });
-  let calls = 0;
-  clients.client.middlewareStack.add(
-    (next) => async (args) => {
-      calls += 1;
-      return next(args);
-    },
-    { step: "initialize", name: "countCalls" },
-  );
+  const { clients, calls, reset } = countingDynamoClients(aws.current.dynamoEndpoint);
   const store = new DynamoChatStore({ client: clients.doc, tableName });
   const hosts = new DynamoHostStore({ client: clients.doc, tableName });
   const day = (d: number, h = 0) => T0 + d * 24 * HOUR + h * HOUR;
@@ -46,7 +37,7 @@ async function seeded() {
   }
   const other = aRequest({ id: "other-host", handle: "h2", start: day(11), status: "awaiting_host" });
   await store.createRequest(other, { start: other.start, end: other.end });
-  return { store, hosts, countCalls: () => calls, resetCalls: () => (calls = 0), destroy: () => clients.client.destroy() };
+  return { store, hosts, countCalls: calls, resetCalls: reset, destroy: () => clients.client.destroy() };
 }
 
 async function all(hosts: DynamoHostStore, view: HostRequestView, limit: number, onPage: () => void) {

@@ -3,7 +3,8 @@ import type { CalendarConnection, ConnectionSecret } from "../../calendars/ports
 import { busyRows, hostView } from "./busy-rows.ts";
 import { syncOf, type CalendarDeps } from "./deps.ts";
 import { enforceCalendarLimit } from "./limits.ts";
-import { CONNECTS_PER_HOUR, INTERACTIVE_TIMEOUT_MS, MAX_CONNECTIONS, mergeCalendars, REFRESH_EXPRESSION, refreshJobInput, refreshScheduleName, secretContext } from "./rules.ts";
+import { CONNECTS_PER_HOUR, INTERACTIVE_TIMEOUT_MS, MAX_CONNECTIONS, mergeCalendars, REFRESH_EXPRESSION, refreshJobInput, refreshScheduleName } from "./rules.ts";
+import { connectionSecretContext } from "../../calendars/chat-writer.ts";
 
 /**
  * Connects an ICS feed or a CalDAV account. The server is read first, fully, and nothing is written
@@ -29,7 +30,7 @@ export async function connectCalendar(deps: CalendarDeps, hostKey: string, secre
     hostKey,
     id,
     kind: secret.kind,
-    secret: await sync.secrets.seal(JSON.stringify(secret), secretContext(hostKey, id)),
+    secret: await sync.secrets.seal(JSON.stringify(secret), connectionSecretContext(hostKey, id)),
     host: hostPart(secret.url),
     calendars,
     createdAt: now,

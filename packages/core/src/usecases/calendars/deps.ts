@@ -1,5 +1,6 @@
 import { DomainError } from "../../model/index.ts";
-import type { CalendarSync } from "../../calendars/ports.ts";
+import { connectionSecretContext } from "../../calendars/chat-writer.ts";
+import type { CalendarConnection, CalendarSync, ConnectionSecret } from "../../calendars/ports.ts";
 import type { Link } from "../../model/index.ts";
 import type { UseCaseDeps } from "../ports.ts";
 
@@ -17,3 +18,8 @@ export function syncOf(deps: Pick<UseCaseDeps, "calendarSync">): CalendarSync {
 }
 
 export const connectionNotFound = (id: string) => new DomainError("NOT_FOUND", `You have no calendar connection ${id}`);
+
+/** A connection's secret, opened under its own record's context. */
+export async function openSecret(sync: Pick<CalendarSync, "secrets">, c: CalendarConnection): Promise<ConnectionSecret> {
+  return JSON.parse(await sync.secrets.open(c.secret, connectionSecretContext(c.hostKey, c.id))) as ConnectionSecret;
+}

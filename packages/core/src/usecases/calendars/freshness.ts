@@ -1,6 +1,4 @@
-import type { Millis } from "../../model/index.ts";
-import { DomainError, type Interval } from "../../model/index.ts";
-import type { UseCaseDeps } from "../ports.ts";
+import { DomainError, type Interval, type Millis } from "../../model/index.ts";
 import type { RefreshDeps } from "./deps.ts";
 import { refreshConnection } from "./refresh.ts";
 import { RECHECK_BUDGET_MS, STALE_AFTER } from "./rules.ts";
@@ -33,9 +31,9 @@ export async function recheckStaleCalendars(deps: RefreshDeps, hostKey: string, 
  * from the cache, which is read again first when a counted calendar's rows are older than five
  * minutes (see recheckStaleCalendars). A host without calendars costs the one query of the rows.
  */
-export async function freshCalendarBusy(deps: RefreshDeps & Pick<UseCaseDeps, "calendarBusy">, hostKey: string, range: Interval, now: Millis): Promise<Interval[]> {
+export async function freshCalendarBusy(deps: RefreshDeps, hostKey: string, range: Interval, now: Millis): Promise<Interval[]> {
   const sync = deps.calendarSync;
-  if (!sync) return deps.calendarBusy ? deps.calendarBusy.listCalendarBusy(hostKey, range.start, range.end) : [];
+  if (!sync) return [];
   const counted = (await sync.store.listBusyRows(hostKey, range.start, range.end)).filter((r) => r.checkConflicts);
   if (!counted.some((r) => r.fetchedAt < now - STALE_AFTER)) return counted.flatMap((r) => r.busy);
   await recheckStaleCalendars(deps, hostKey, now);
@@ -47,7 +45,7 @@ export async function freshCalendarBusy(deps: RefreshDeps & Pick<UseCaseDeps, "c
  * (the request was made against an older picture of it). Coffeechat's own holds are not looked at:
  * this request's hold is what is being accepted.
  */
-export async function assertCalendarFree(deps: RefreshDeps & Pick<UseCaseDeps, "calendarBusy">, hostKey: string, chat: Interval, now: Millis): Promise<void> {
+export async function assertCalendarFree(deps: RefreshDeps, hostKey: string, chat: Interval, now: Millis): Promise<void> {
   const busy = await freshCalendarBusy(deps, hostKey, chat, now);
   if (busy.some((b) => b.start < chat.end && b.end > chat.start)) {
     throw new DomainError("SLOT_TAKEN", "Your calendar now has something else at this time: reschedule the chat or decline it", {

@@ -1,17 +1,13 @@
 import { DomainError, type Millis } from "../../model/index.ts";
-import type { CalendarConnection, CalendarSync, ConnectionSecret, SourceReadRequest } from "../../calendars/ports.ts";
+import type { CalendarConnection, CalendarSync, SourceReadRequest } from "../../calendars/ports.ts";
 import { busyRows, hostView } from "./busy-rows.ts";
-import { connectionNotFound, syncOf, type RefreshDeps } from "./deps.ts";
-import { cachedRangeHolds, FETCH_TIMEOUT_MS, mergeCalendars, secretContext } from "./rules.ts";
+import { connectionNotFound, openSecret, syncOf, type RefreshDeps } from "./deps.ts";
+import { cachedRangeHolds, FETCH_TIMEOUT_MS, mergeCalendars } from "./rules.ts";
 
 export interface RefreshOptions {
   timeoutMs?: number;
   /** Read everything again, validators and ctags aside (after "all-day events block the day" changed). */
   force?: boolean;
-}
-
-export async function openSecret(sync: CalendarSync, c: CalendarConnection): Promise<ConnectionSecret> {
-  return JSON.parse(await sync.secrets.open(c.secret, secretContext(c.hostKey, c.id))) as ConnectionSecret;
 }
 
 /**

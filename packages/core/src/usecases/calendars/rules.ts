@@ -32,7 +32,6 @@ export const refreshScheduleName = (connectionId: string) => `calendar-${connect
 export const refreshJobInput = (hostKey: string, connectionId: string) => ({ job: "calendar_refresh", hostKey, connectionId });
 
 /** The AAD of a connection's sealed secret: it opens only on its own record. */
-export { connectionSecretContext as secretContext } from "../../calendars/chat-writer.ts";
 
 /** A CalDAV calendar's id: stable for its collection URL, short, and not the URL itself. */
 export const calendarIdOf = (url: string) => createHash("sha256").update(url).digest("base64url").slice(0, 12);

@@ -1,41 +1,22 @@
-import { connectionSecretContext, type CalDavCredentials, type HostCalendarDeps } from "../../calendars/chat-writer.ts";
-import type { CalendarConnection, ConnectionSecret } from "../../calendars/ports.ts";
+import type { CalDavCredentials } from "../../calendars/chat-writer.ts";
+import type { CalendarConnection, CalendarSync } from "../../calendars/ports.ts";
+import { openSecret } from "../calendars/deps.ts";
 import { calendarObjectFor } from "../../messages/invite.ts";
-import type { CalendarCopy, ChatRequest, Millis, Outbox, OutboxStep } from "../../model/index.ts";
-import type { Chat } from "../../model/index.ts";
+import type { CalendarCopy, Chat, ChatRequest, Millis, Outbox } from "../../model/index.ts";
 import type { UseCaseDeps } from "../ports.ts";
-import type { ChangeEffect } from "./plan.ts";
-
-/**
- * The chat's copy in the host's own CalDAV calendar, kept as an outbox step beside the emails, so a
- * calendar server that is down gets the same retries, the same "failed" and the same "try again".
- *
- * The host's calendar follows the host's invite: whenever a change sends the host an invite
- * (accept, reschedule: REQUEST; cancelling an accepted chat: CANCEL) the copy is brought up to date.
- * A request still waiting for the host's answer is never written (the feed shows those as
- * tentative), so a decline has nothing to remove.
- */
-export function calendarStepsOf(effects: ChangeEffect[], next: ChatRequest): OutboxStep[] {
-  const invite = effects.find(
-    (e) => e.type === "email" && "invite" in e && e.invite !== undefined && (e.to === "host" || e.to === "both"),
-  );
-  if (!invite || invite.type !== "email" || !("invite" in invite) || !invite.invite) return [];
-  const op = invite.invite === "CANCEL" ? "delete" : "put";
-  return [{ id: `calendar.${next.version}`, version: next.version, type: "calendar", op, state: "pending" }];
-}
 
 /** What bringing the copy up to date did: written or removed (where the copy now is), or why nothing was needed. */
-export type CalendarSync = { copy: CalendarCopy | undefined } | { skipped: string };
+export type CalendarCopyOutcome = { copy: CalendarCopy | undefined } | { skipped: string };
 
 /**
  * Makes the host's calendar match the chat as it is now — not as it was when the step was made — so
  * a retry after a later change writes the newest time and SEQUENCE, and a cancel that came meanwhile
  * removes instead. Both writes are idempotent (the object is named after the chat's UID).
  */
-export async function syncHostCalendar(deps: Pick<UseCaseDeps, "hostCalendar">, chat: Chat, now: Millis): Promise<CalendarSync> {
+export async function syncHostCalendar(deps: Pick<UseCaseDeps, "calendarSync">, chat: Chat, now: Millis): Promise<CalendarCopyOutcome> {
   const { request, host, link } = chat;
   if (request.status === "completed") return { skipped: "the chat has taken place" };
-  const calendars = deps.hostCalendar;
+  const calendars = deps.calendarSync;
   if (!calendars) return { skipped: "writing into calendars is not set up on this service" };
   const recorded = request.outbox?.calendarCopy;
 
@@ -59,7 +40,7 @@ export async function syncHostCalendar(deps: Pick<UseCaseDeps, "hostCalendar">, 
   return removed ? { copy: undefined } : { skipped: "the calendar that held the chat is no longer connected" };
 }
 
-async function removeCopy(calendars: HostCalendarDeps, request: ChatRequest, copy: CalendarCopy): Promise<boolean> {
+async function removeCopy(calendars: CalendarSync, request: ChatRequest, copy: CalendarCopy): Promise<boolean> {
   const at = await copyAt(calendars, request.handle, copy);
   if (!at) return false;
   await calendars.writer.deleteChat(await credentials(calendars, at.connection), at.calendarUrl, request.uid);
@@ -67,14 +48,14 @@ async function removeCopy(calendars: HostCalendarDeps, request: ChatRequest, cop
 }
 
 /** Where a copy was written, while its connection is still there. */
-async function copyAt(calendars: HostCalendarDeps, hostKey: string, copy: CalendarCopy) {
-  const connection = await calendars.connections.getConnection(hostKey, copy.connectionId);
+async function copyAt(calendars: CalendarSync, hostKey: string, copy: CalendarCopy) {
+  const connection = await calendars.store.getConnection(hostKey, copy.connectionId);
   return connection?.kind === "caldav" ? { connection, calendarUrl: copy.calendarUrl } : undefined;
 }
 
 /** The one CalDAV calendar the host chose for chats (addChats), if any. */
-async function chatCalendarOf(calendars: HostCalendarDeps, hostKey: string) {
-  const connections = await calendars.connections.listConnections(hostKey);
+async function chatCalendarOf(calendars: CalendarSync, hostKey: string) {
+  const connections = await calendars.store.listConnections(hostKey);
   for (const connection of connections) {
     if (connection.kind !== "caldav") continue;
     const chosen = connection.calendars.find((c) => c.addChats && c.url);
@@ -83,8 +64,8 @@ async function chatCalendarOf(calendars: HostCalendarDeps, hostKey: string) {
   return undefined;
 }
 
-async function credentials(calendars: HostCalendarDeps, connection: CalendarConnection): Promise<CalDavCredentials> {
-  const secret = JSON.parse(await calendars.secretBox.open(connection.secret, connectionSecretContext(connection.hostKey, connection.id))) as ConnectionSecret;
+async function credentials(calendars: CalendarSync, connection: CalendarConnection): Promise<CalDavCredentials> {
+  const secret = await openSecret(calendars, connection);
   if (secret.kind !== "caldav") throw new Error(`calendar connection ${connection.id} holds no CalDAV account`);
   return { url: secret.url, username: secret.username, password: secret.password };
 }

@@ -15,7 +15,7 @@ import {
   retryDelay,
   staleStep,
 } from "./plan.ts";
-import { syncHostCalendar, withCalendarCopy, type CalendarSync } from "./calendar-step.ts";
+import { syncHostCalendar, withCalendarCopy, type CalendarCopyOutcome } from "./calendar-step.ts";
 import { updateOutbox, withStep } from "./update.ts";
 
 type StepOutcome = "done" | "waiting" | "failed";
@@ -95,7 +95,7 @@ async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
 }
 
 /** An email gives SES's Message-ID (none: the address is suppressed); the calendar copy what it did; planning nothing. */
-type Performed = { messageId?: string | undefined; calendar?: CalendarSync };
+type Performed = { messageId?: string | undefined; calendar?: CalendarCopyOutcome };
 
 async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Millis): Promise<Performed> {
   if (step.type === "calendar") return { calendar: await syncHostCalendar(deps, chat, now) };

@@ -1,5 +1,4 @@
 import type { Actor, Effect } from "../../lifecycle/index.ts";
-import { calendarStepsOf } from "./calendar-step.ts";
 import { HOUR, MINUTE, type ChatRequest, type Millis, type Outbox, type OutboxStep, type RequestStatus } from "../../model/index.ts";
 
 /**
@@ -143,3 +142,21 @@ export function staleStep(step: OutboxStep, request: ChatRequest): string | unde
 
 /** The key under which a sent email is remembered for the per-request limits. */
 export const lastSentKey = sentKey;
+
+/**
+ * The chat's copy in the host's own CalDAV calendar, kept as an outbox step beside the emails, so a
+ * calendar server that is down gets the same retries, the same "failed" and the same "try again".
+ *
+ * The host's calendar follows the host's invite: whenever a change sends the host an invite
+ * (accept, reschedule: REQUEST; cancelling an accepted chat: CANCEL) the copy is brought up to date.
+ * A request still waiting for the host's answer is never written (the feed shows those as
+ * tentative), so a decline has nothing to remove.
+ */
+export function calendarStepsOf(effects: ChangeEffect[], next: ChatRequest): OutboxStep[] {
+  const invite = effects.find(
+    (e) => e.type === "email" && "invite" in e && e.invite !== undefined && (e.to === "host" || e.to === "both"),
+  );
+  if (!invite || invite.type !== "email" || !("invite" in invite) || !invite.invite) return [];
+  const op = invite.invite === "CANCEL" ? "delete" : "put";
+  return [{ id: `calendar.${next.version}`, version: next.version, type: "calendar", op, state: "pending" }];
+}

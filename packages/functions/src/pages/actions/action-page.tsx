@@ -5,7 +5,7 @@ import { ChatSummary } from "./chat-summary.tsx";
 import { describeStatus } from "./describe-status.ts";
 import { FollowUpList } from "./follow-up-list.tsx";
 import { DeliveryList } from "./delivery-list.tsx";
-import type { DeliveryLine } from "./describe-delivery.ts";
+import type { DeliveryLine } from "./delivery-list.tsx";
 
 export interface ActionPageProps {
   token: string;

@@ -1,4 +1,11 @@
-import type { DeliveryLine } from "./describe-delivery.ts";
+/** One email the outbox still owes, or could not send, in the words of the person reading the page. */
+export interface DeliveryLine {
+  id: string;
+  text: string;
+  failed: boolean;
+  /** An email (the default), or the chat's copy in the host's calendar. */
+  kind?: "email" | "calendar";
+}
 
 /** Emails still owed or failed, and the host's calendar copy; the host may send a failed one again from here. */
 export function DeliveryList({ lines, resendAction }: { lines: DeliveryLine[]; resendAction?: string | undefined }) {

@@ -1,6 +1,6 @@
 import type { ChatRequest, Millis, OutboxStep } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
-import type { DeliveryLine } from "./describe-delivery.ts";
+import type { DeliveryLine } from "./delivery-list.tsx";
 
 /** Why the host's calendar server did not take the chat, from the step's last error, in the host's words. */
 function reasonOf(error: string | undefined): string {

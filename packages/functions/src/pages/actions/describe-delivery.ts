@@ -1,15 +1,7 @@
 import { emailOf, type Actor, type ChatRequest, type Host, type Millis, type OutboxStep } from "@coffeechat/core";
 import { formatDateTime } from "../dates.ts";
 import { describeCalendarCopy } from "./describe-calendar-copy.ts";
-
-/** One email the outbox still owes, or could not send, in the words of the person reading the page. */
-export interface DeliveryLine {
-  id: string;
-  text: string;
-  failed: boolean;
-  /** An email (the default), or the chat's copy in the host's calendar. */
-  kind?: "email" | "calendar";
-}
+import type { DeliveryLine } from "./delivery-list.tsx";
 
 /**
  * The emails of this chat that have not gone yet or could not be sent: silence about them is what

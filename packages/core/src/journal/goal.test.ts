@@ -36,6 +36,16 @@ describe("project", () => {
     });
   });
 
+  it("counts a goal due today as one week left: what remains is needed this week, and lands a week on", () => {
+    expect(project(goal({ targetChats: 662, byDate: "2010-01-01", chatsPerWeek: 1 }), 661, "2010-01-01")).toEqual({
+      remaining: 1,
+      reachOn: "2010-01-08",
+      neededPerWeek: 1,
+      onTrack: false,
+      met: false,
+    });
+  });
+
   it("is late when the pace is too slow, and says the pace that would do", () => {
     const p = project(goal({ byDate: "2026-05-01", chatsPerWeek: 2 }), 10, "2026-03-02");
     expect(p.remaining).toBe(40);
@@ -131,9 +141,11 @@ describe("project, for any goal", () => {
         const weeksLeft = Math.max(1, Math.ceil(daysBetween(today, goal.byDate) / 7));
         expect(p.neededPerWeek * weeksLeft).toBeGreaterThanOrEqual(p.remaining);
         if (p.neededPerWeek > 0) expect((p.neededPerWeek - 1) * weeksLeft).toBeLessThan(p.remaining);
-        // Keeping up the needed pace lands within the week that holds byDate.
+        // Keeping up the needed pace lands within the weeks left: by the week that holds byDate, or,
+        // for a goal due today (one week left, as the rule counts), one week from today.
         if (goal.chatsPerWeek >= p.neededPerWeek && goal.byDate >= today) {
-          expect(daysBetween(goal.byDate, p.reachOn)).toBeLessThan(7);
+          expect(daysBetween(today, p.reachOn)).toBeLessThanOrEqual(7 * weeksLeft);
+          if (goal.byDate > today) expect(daysBetween(goal.byDate, p.reachOn)).toBeLessThan(7);
         }
       }),
     );

@@ -11,14 +11,21 @@ export type { Notice };
  * One email to one person, from the service address under the other party's name. Replies go to the
  * other party, except that a guest gets the host's address only once the host has accepted: before,
  * replies go to a no-reply address and the email says so. Addresses that bounced or complained are
- * skipped (undefined); otherwise the Message-ID SES gave.
+ * skipped (undefined); otherwise the Message-ID SES gave. An address in `cleared` was read unsuppressed
+ * by this same invocation moments ago and is not read again.
  */
-export async function notify(deps: UseCaseDeps, chat: Chat, notice: Notice, now: Millis): Promise<{ messageId: string } | undefined> {
+export async function notify(
+  deps: UseCaseDeps,
+  chat: Chat,
+  notice: Notice,
+  now: Millis,
+  cleared?: ReadonlySet<string>,
+): Promise<{ messageId: string } | undefined> {
   const { request, host } = chat;
   const guest = { name: request.guest.name, address: request.guest.email };
   const hostAddress = { name: host.name, address: host.email };
   const [to, other] = notice.to === "guest" ? [guest, hostAddress] : [hostAddress, guest];
-  if (await deps.store.isSuppressed(to.address)) return undefined;
+  if (!cleared?.has(to.address) && (await deps.store.isSuppressed(to.address))) return undefined;
 
   const shareOther = notice.to === "host" || hostHasAccepted(request);
   const content = render(

@@ -196,7 +196,7 @@ function readyAt(steps: OutboxStep[], now: Millis): Millis | undefined {
   return times.length ? Math.min(...times) : undefined;
 }
 
-export async function armOutbox(deps: Pick<UseCaseDeps, "scheduler">, request: ChatRequest, at: Millis): Promise<void> {
+export async function armOutbox(deps: Pick<UseCaseDeps, "scheduler">, request: Pick<ChatRequest, "id" | "version">, at: Millis): Promise<void> {
   await deps.scheduler.upsert({
     name: outboxScheduleName(request.id, at),
     at,

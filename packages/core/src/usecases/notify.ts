@@ -11,21 +11,21 @@ export type { Notice };
  * One email to one person, from the service address under the other party's name. Replies go to the
  * other party, except that a guest gets the host's address only once the host has accepted: before,
  * replies go to a no-reply address and the email says so. Addresses that bounced or complained are
- * skipped (undefined); otherwise the Message-ID SES gave. An address in `cleared` was read unsuppressed
- * by this same invocation moments ago and is not read again.
+ * skipped (undefined); otherwise the Message-ID SES gave. `suppressed` is the recipient's suppression
+ * as this same invocation read it moments ago (see drainOutbox); without it, it is read here.
  */
 export async function notify(
   deps: UseCaseDeps,
   chat: Chat,
   notice: Notice,
   now: Millis,
-  cleared?: ReadonlySet<string>,
+  suppressed?: Promise<boolean>,
 ): Promise<{ messageId: string } | undefined> {
   const { request, host } = chat;
   const guest = { name: request.guest.name, address: request.guest.email };
   const hostAddress = { name: host.name, address: host.email };
   const [to, other] = notice.to === "guest" ? [guest, hostAddress] : [hostAddress, guest];
-  if (!cleared?.has(to.address) && (await deps.store.isSuppressed(to.address))) return undefined;
+  if (await (suppressed ?? deps.store.isSuppressed(to.address))) return undefined;
 
   const shareOther = notice.to === "host" || hostHasAccepted(request);
   const content = render(

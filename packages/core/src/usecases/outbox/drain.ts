@@ -1,5 +1,6 @@
 import { DomainError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
 import type { Chat } from "../../model/index.ts";
+import type { Actor } from "../../lifecycle/index.ts";
 import { notify } from "../notify.ts";
 import { cancelFollowUps, scheduleFollowUps } from "../schedule-follow-ups.ts";
 import type { UseCaseDeps } from "../ports.ts";
@@ -23,11 +24,7 @@ export interface DrainOptions {
   claim?: string;
   /** Work already under way for steps of that claim (a new request's follow-up schedules). */
   started?: ReadonlyMap<string, Promise<Performed>>;
-  /**
-   * Addresses this invocation found unsuppressed moments ago (a submission's own checks): not read
-   * again before the send. A suppression arriving in between is no different from one arriving a
-   * moment after the send, which no read can prevent.
-   */
+  /** Addresses this invocation found unsuppressed moments ago (a submission's own checks): not read again. */
   cleared?: ReadonlySet<string>;
 }
 
@@ -47,8 +44,9 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis, op
   let finished: Finished[] = [];
   let failed = false;
   let latest = chat.request;
+  const suppressed = suppressionOf(deps, chat, options.cleared);
   const begin = (step: OutboxStep, request: ChatRequest) => {
-    const work = options.started?.get(step.id) ?? perform(deps, { ...chat, request }, step, now, options.cleared);
+    const work = options.started?.get(step.id) ?? perform(deps, { ...chat, request }, step, now, suppressed);
     const version = request.version;
     running.set(step.id, work.then((performed) => ({ step, version, at: now, performed }), (e: unknown) => ({ step, version, at: now, error: describe(e) })));
   };
@@ -91,6 +89,25 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis, op
   }
 }
 
+/**
+ * Whether each person the outbox still writes to is suppressed, read once, all at once, when the run
+ * begins, rather than before each send: a later email of the run then waits for no read. A
+ * suppression (a bounce or complaint reported by SES) arriving during the run is no different from
+ * one arriving a moment after the send, which no read could prevent; the next run reads again.
+ */
+function suppressionOf(deps: UseCaseDeps, chat: Chat, cleared: ReadonlySet<string> = new Set()) {
+  const addresses = { guest: chat.request.guest.email, host: chat.host.email };
+  const reads = new Map<Actor, Promise<boolean>>();
+  for (const step of chat.request.outbox?.steps.filter(isOwed) ?? []) {
+    if (step.type !== "email" || reads.has(step.to)) continue;
+    const address = addresses[step.to];
+    const read = cleared.has(address) ? Promise.resolve(false) : deps.store.isSuppressed(address);
+    read.catch(() => undefined); // A failed read fails the send that awaits it; none may await it.
+    reads.set(step.to, read);
+  }
+  return reads;
+}
+
 const describe = (e: unknown) => (e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e));
 
 /** One finished step written into the outbox: done (or skipped) with what it gave, or released for a later try. */
@@ -128,7 +145,13 @@ function record(outbox: Outbox, finished: Finished): Outbox {
 /** An email gives SES's Message-ID (none: the address is suppressed); the calendar copy what it did; planning nothing. */
 export type Performed = { messageId?: string | undefined; calendar?: CalendarCopyOutcome };
 
-async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Millis, cleared?: ReadonlySet<string>): Promise<Performed> {
+async function perform(
+  deps: UseCaseDeps,
+  chat: Chat,
+  step: OutboxStep,
+  now: Millis,
+  suppressed: ReadonlyMap<Actor, Promise<boolean>>,
+): Promise<Performed> {
   if (step.type === "calendar") return { calendar: await syncHostCalendar(deps, chat, now) };
   if (step.type !== "email") {
     await (step.type === "plan_followups" ? scheduleFollowUps(deps, chat, now) : cancelFollowUps(deps, chat.request));
@@ -146,7 +169,7 @@ async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Mil
       ...(step.previous ? { previous: step.previous } : {}),
     },
     now,
-    cleared,
+    suppressed.get(step.to),
   );
   return { messageId: sent?.messageId };
 }

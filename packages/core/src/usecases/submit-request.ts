@@ -9,8 +9,8 @@ import { assertBookable, getLinkView } from "./link-view.ts";
 import { chatUid } from "../calendars/own-chats.ts";
 import { assertSlotFree, busyAround } from "./slot-free.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
-import { notify } from "./notify.ts";
-import { armOutbox, drainOutbox, OUTBOX_GRACE, outboxScheduleName, owes } from "./outbox/index.ts";
+import { composeNotice, notify } from "./notify.ts";
+import { armOutbox, drainOutbox, noticeFor, OUTBOX_GRACE, outboxScheduleName, owes } from "./outbox/index.ts";
 import { plannedRecords, putSchedules } from "./schedule-follow-ups.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -94,8 +94,17 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   const records = plannedRecords(stored, link, ctx.now);
   const scheduling = putSchedules(deps, records);
   scheduling.catch(() => undefined); // Its outcome is the plan step's, recorded by the drain.
+  const chat = { request: stored, host, link };
+  const creating = deps.store.createRequest(stored, occupied(stored, link), capCounters(link, stored.start), records);
+  creating.catch(() => undefined); // Awaited just below.
+  // The confirmation is built while the request is written (CPU beside I/O; begun once the write is
+  // on its way) and sent only after it, by the drain.
+  const confirm = stored.outbox!.steps.find((s) => s.type === "email");
+  const composing =
+    confirm?.type === "email" ? new Promise((go) => setImmediate(go)).then(() => composeNotice(deps, chat, noticeFor(confirm), ctx.now)) : undefined;
+  composing?.catch(() => undefined); // A failure is the email step's, recorded by the drain.
   try {
-    await deps.store.createRequest(stored, occupied(stored, link), capCounters(link, stored.start), records);
+    await creating;
   } catch (e) {
     const refused = e instanceof DomainError && REFUSED.has(e.code);
     // A refusal wrote nothing; any other failure may have written the request, which the schedules then finish.
@@ -107,9 +116,10 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     return receipt(deps);
   }
   const planned = stored.outbox!.steps.find((s) => s.type === "plan_followups")!;
-  await drainOutbox(deps, { request: stored, host, link }, ctx.now, {
+  await drainOutbox(deps, chat, ctx.now, {
     claim,
     started: new Map([[planned.id, scheduling.then(() => ({}))]]),
+    ...(confirm && composing ? { composed: new Map([[confirm.id, composing]]) } : {}),
     // Read moments ago by the checks above (the answer would have been SUPPRESSED).
     cleared: new Set([email]),
   });

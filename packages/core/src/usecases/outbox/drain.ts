@@ -1,7 +1,8 @@
 import { DomainError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
 import type { Chat } from "../../model/index.ts";
 import type { Actor } from "../../lifecycle/index.ts";
-import { notify } from "../notify.ts";
+import { notify, type Notice } from "../notify.ts";
+import type { OutgoingEmail } from "../../ports.ts";
 import { cancelFollowUps, scheduleFollowUps } from "../schedule-follow-ups.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { CLAIM_TIMEOUT, OUTBOX_GRACE, RETRY_WINDOW, isOwed, laneOf, lastSentKey, outboxScheduleName, owes, retryDelay } from "./plan.ts";
@@ -24,6 +25,11 @@ export interface DrainOptions {
   claim?: string;
   /** Work already under way for steps of that claim (a new request's follow-up schedules). */
   started?: ReadonlyMap<string, Promise<Performed>>;
+  /**
+   * Emails of that claim composed while the change was written (composing sends nothing; the send
+   * still waits for the write that holds the claim).
+   */
+  composed?: ReadonlyMap<string, Promise<OutgoingEmail>>;
   /** Addresses this invocation found unsuppressed moments ago (a submission's own checks): not read again. */
   cleared?: ReadonlySet<string>;
 }
@@ -46,7 +52,7 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis, op
   let latest = chat.request;
   const suppressed = suppressionOf(deps, chat, options.cleared);
   const begin = (step: OutboxStep, request: ChatRequest) => {
-    const work = options.started?.get(step.id) ?? perform(deps, { ...chat, request }, step, now, suppressed);
+    const work = options.started?.get(step.id) ?? perform(deps, { ...chat, request }, step, now, suppressed, options.composed);
     const version = request.version;
     running.set(step.id, work.then((performed) => ({ step, version, at: now, performed }), (e: unknown) => ({ step, version, at: now, error: describe(e) })));
   };
@@ -151,27 +157,27 @@ async function perform(
   step: OutboxStep,
   now: Millis,
   suppressed: ReadonlyMap<Actor, Promise<boolean>>,
+  composed?: ReadonlyMap<string, Promise<OutgoingEmail>>,
 ): Promise<Performed> {
   if (step.type === "calendar") return { calendar: await syncHostCalendar(deps, chat, now) };
   if (step.type !== "email") {
     await (step.type === "plan_followups" ? scheduleFollowUps(deps, chat, now) : cancelFollowUps(deps, chat.request));
     return {};
   }
-  const sent = await notify(
-    deps,
-    chat,
-    {
-      template: step.template,
-      to: step.to,
-      key: step.id,
-      ...(step.invite ? { invite: step.invite } : {}),
-      ...(step.by ? { by: step.by } : {}),
-      ...(step.previous ? { previous: step.previous } : {}),
-    },
-    now,
-    suppressed.get(step.to),
-  );
+  const sent = await notify(deps, chat, noticeFor(step), now, { suppressed: suppressed.get(step.to), composed: composed?.get(step.id) });
   return { messageId: sent?.messageId };
+}
+
+/** What an email step sends; its id is the Message-ID's, so a re-send is recognisably the same email. */
+export function noticeFor(step: Extract<OutboxStep, { type: "email" }>): Notice {
+  return {
+    template: step.template,
+    to: step.to,
+    key: step.id,
+    ...(step.invite ? { invite: step.invite } : {}),
+    ...(step.by ? { by: step.by } : {}),
+    ...(step.previous ? { previous: step.previous } : {}),
+  };
 }
 
 /**

@@ -48,8 +48,14 @@ export interface ChatStore {
    * Writes the request with a lock per block of `occupied` and the guest's open-request lock in one
    * transaction, counting it in each cap counter. Throws DomainError SLOT_TAKEN when a block is held or
    * a counter is at its max, LIMIT_REACHED when the guest already has an open request with this host.
+   * `followUps` are the new request's first follow-up records, written in the same transaction.
    */
-  createRequest(request: ChatRequest, occupied: { start: Millis; end: Millis }, counters?: CapCounter[]): Promise<void>;
+  createRequest(
+    request: ChatRequest,
+    occupied: { start: Millis; end: Millis },
+    counters?: CapCounter[],
+    followUps?: FollowUpRecord[],
+  ): Promise<void>;
 
   getRequest(id: string): Promise<ChatRequest | undefined>;
 

@@ -1,6 +1,7 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { DomainError, type CapCounter, type ChatRequest, type Interval } from "@coffeechat/core";
+import { DomainError, type CapCounter, type ChatRequest, type FollowUpRecord, type Interval } from "@coffeechat/core";
 import { countIn } from "./counters.ts";
+import { followUpItem } from "./follow-ups.ts";
 import { anyHeldByOther, cancellationCodes, isTransientCancellation } from "./cancellation.ts";
 import { MAX_TRANSACTION_ITEMS, type TableContext } from "./context.ts";
 import { toDomainError } from "./errors.ts";
@@ -12,18 +13,22 @@ const REQUEST = 0;
 const GUEST_LOCK = 1;
 const FIRST_BLOCK = 2;
 
-/** The request, the guest's open-request lock and one lock per block, all or nothing. */
+/**
+ * The request, the guest's open-request lock, one lock per block and its first follow-up records,
+ * all or nothing.
+ */
 export async function createRequest(
   ctx: TableContext,
   request: ChatRequest,
   occupied: Interval,
   counters: CapCounter[] = [],
+  followUps: FollowUpRecord[] = [],
 ): Promise<void> {
   if (!(occupied.end > occupied.start) || occupied.start > request.start || occupied.end < request.end) {
     throw new DomainError("INVALID_INPUT", "occupied: must be a non-empty interval around the chat");
   }
   const sks = blockSks(occupied);
-  if (sks.length + FIRST_BLOCK + counters.length > MAX_TRANSACTION_ITEMS) {
+  if (sks.length + FIRST_BLOCK + counters.length + followUps.length > MAX_TRANSACTION_ITEMS) {
     throw new DomainError("INVALID_INPUT", `occupied: spans ${sks.length} blocks, more than one transaction can lock`);
   }
   const guestLock = keys.guestLock(request.handle, request.guest.email);
@@ -36,6 +41,7 @@ export async function createRequest(
     put({ ...guestLock, requestId: request.id }),
     ...sks.map((sk) => put({ ...lockItem(request.handle, sk, request.id, request.start, occupied) })),
     ...counters.map((c) => countIn(ctx.tableName, request.handle, c)),
+    ...followUps.map((r) => put(followUpItem(r))),
   ];
   try {
     await ctx.doc.send(new TransactWriteCommand({ TransactItems: items }));
@@ -45,8 +51,8 @@ export async function createRequest(
     const failed = (i: number, code = "ConditionalCheckFailed") => codes[i] === code;
     if (failed(GUEST_LOCK)) throw limitReached();
     if (codes.slice(FIRST_BLOCK, FIRST_BLOCK + sks.length).includes("ConditionalCheckFailed")) throw slotTaken();
-    if (codes.slice(FIRST_BLOCK + sks.length).includes("ConditionalCheckFailed")) throw dayFull();
-    if (failed(REQUEST)) throw new DomainError("CONFLICT", `a request with id ${request.id} already exists`);
+    if (codes.slice(FIRST_BLOCK + sks.length, FIRST_BLOCK + sks.length + counters.length).includes("ConditionalCheckFailed")) throw dayFull();
+    if (failed(REQUEST) || codes.includes("ConditionalCheckFailed")) throw new DomainError("CONFLICT", `a request with id ${request.id} already exists`);
     if (isTransientCancellation(codes)) {
       // Another transaction touched the same items; name the outcome only once it is certain.
       if (await anyHeldByOther(ctx.doc, ctx.tableName, [guestLock], request.id).catch(() => false)) throw limitReached();

@@ -8,12 +8,10 @@ import { queryAll } from "./query-all.ts";
 
 const EXTRA_FIELDS = new Set(["sentAt", "reason", "delivered"]);
 
+export const followUpItem = (r: FollowUpRecord) => ({ ...r, ...keys.followUp(r.requestId, r.kind) });
+
 export async function putFollowUps(ctx: TableContext, records: FollowUpRecord[]): Promise<void> {
-  await batchWrite(
-    ctx,
-    "save follow-ups",
-    records.map((r) => ({ PutRequest: { Item: { ...r, ...keys.followUp(r.requestId, r.kind) } } })),
-  );
+  await batchWrite(ctx, "save follow-ups", records.map((r) => ({ PutRequest: { Item: followUpItem(r) } })));
 }
 
 export async function listFollowUps(ctx: TableContext, requestId: string): Promise<FollowUpRecord[]> {

@@ -57,8 +57,8 @@ export class DynamoChatStore implements ChatStore {
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]> {
     return listBusy(this.ctx, handle, from, to);
   }
-  createRequest(request: ChatRequest, occupied: Interval, counters?: CapCounter[]): Promise<void> {
-    return createRequest(this.ctx, request, occupied, counters);
+  createRequest(request: ChatRequest, occupied: Interval, counters?: CapCounter[], followUps?: FollowUpRecord[]): Promise<void> {
+    return createRequest(this.ctx, request, occupied, counters, followUps);
   }
   async getRequest(id: string): Promise<ChatRequest | undefined> {
     return (await readRequest(this.ctx, id))?.request;

@@ -2,7 +2,7 @@ import { applyEvent, type Effect, type LifecycleEvent } from "../lifecycle/index
 import { DomainError, type Chat, type ChatRequest, type Link, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
 import { capCounters } from "../slots/index.ts";
-import { armOutbox, drainOutbox, mergeOutbox, OUTBOX_GRACE, outboxScheduleName, owes, stepsOf, type ChangeEffect } from "./outbox/index.ts";
+import { armOutbox, claimNext, drainOutbox, mergeOutbox, OUTBOX_GRACE, outboxScheduleName, owes, stepsOf, type ChangeEffect } from "./outbox/index.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 export type Committed = { changed: boolean; request: ChatRequest };
@@ -24,7 +24,8 @@ export async function commitEvent(deps: UseCaseDeps, chat: Chat, event: Lifecycl
       const request = owes(outcome.current.outbox) ? await drainOutbox(deps, chat, now) : outcome.current;
       return { changed: false, request };
     }
-    const next = await withWork(deps, chat.request, outcome.next, outcome.effects, now);
+    const claim = deps.newId();
+    const next = await withWork(deps, chat.request, outcome.next, outcome.effects, now, claim);
     try {
       await deps.store.updateRequest(next, chat.request.version, lockChange(outcome.effects, chat.link));
     } catch (e) {
@@ -45,14 +46,14 @@ export async function commitEvent(deps: UseCaseDeps, chat: Chat, event: Lifecycl
     if (replaced !== undefined && replaced !== next.outbox?.nextAttemptAt) {
       await deps.scheduler.delete(outboxScheduleName(next.id, replaced));
     }
-    return { changed: true, request: await drainOutbox(deps, { ...chat, request: next }, now) };
+    return { changed: true, request: await drainOutbox(deps, { ...chat, request: next }, now, { claim }) };
   }
 }
 
 /**
  * The request as it will be written: its outbox holds this change's work merged with what the
  * previous one still owed, and when anything is owed a schedule is armed first, so a crash after
- * the write still gets it done.
+ * the write still gets it done. See withOutbox for `claim`.
  */
 export async function withWork(
   deps: Pick<UseCaseDeps, "scheduler">,
@@ -60,15 +61,28 @@ export async function withWork(
   after: ChatRequest,
   effects: ChangeEffect[],
   now: Millis,
+  claim?: string,
 ): Promise<ChatRequest> {
+  const next = withOutbox(before, after, effects, now, claim);
+  if (owes(next.outbox)) await armOutbox(deps, next, now + OUTBOX_GRACE);
+  return next;
+}
+
+/**
+ * The request with the outbox the change leaves (see withWork), its schedule due after the grace
+ * period. With `claim`, the first step of each lane is already claimed by the caller in this same
+ * write (claimNext), so the run that follows needs no write before it starts: the claim is exactly
+ * the one a separate write would have made a moment later, and if the process dies after the write
+ * the armed schedule finds it older than CLAIM_TIMEOUT and takes it over, as after any crash.
+ */
+export function withOutbox(before: ChatRequest, after: ChatRequest, effects: ChangeEffect[], now: Millis, claim?: string): ChatRequest {
   const { outbox: _, ...rest } = after;
   const fresh = stepsOf(effects, before, after);
   if (fresh.length === 0 && !before.outbox) return rest;
   const merged = mergeOutbox(before.outbox, fresh, now);
   if (!owes(merged)) return { ...rest, outbox: merged };
-  const next = { ...rest, outbox: { ...merged, nextAttemptAt: now + OUTBOX_GRACE } };
-  await armOutbox(deps, next, now + OUTBOX_GRACE);
-  return next;
+  const claimed = claim === undefined ? merged : claimNext(merged, after, { claim, busy: new Set(), held: new Set() }, now).outbox;
+  return { ...rest, outbox: { ...claimed, nextAttemptAt: now + OUTBOX_GRACE } };
 }
 
 function lockChange(effects: Effect[], link: Link) {

@@ -16,6 +16,7 @@ export {
   RETRY_WINDOW,
   retryDelay,
   outboxScheduleName,
+  armOutbox,
   owes,
   stepsOf,
   sendAgain,

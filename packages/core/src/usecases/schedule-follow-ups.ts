@@ -1,6 +1,6 @@
 import { followUpRecords, planFor, schedulesFor } from "../followups/index.ts";
 import type { FollowUpRecord } from "../ports.ts";
-import { MINUTE, type ChatRequest, type Millis } from "../model/index.ts";
+import { MINUTE, type ChatRequest, type Link, type Millis } from "../model/index.ts";
 import type { Chat } from "../model/index.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -11,31 +11,44 @@ import type { UseCaseDeps } from "./ports.ts";
  */
 export async function scheduleFollowUps(deps: UseCaseDeps, chat: Chat, now: Millis): Promise<void> {
   const { request, link } = chat;
-  const plan = planFor(request, link, now);
   const existing = await deps.store.listFollowUps(request.id);
-  // Scheduler refuses an at() in the past: what is due now goes a minute from now.
-  const soonest = now + MINUTE;
-  const records = followUpRecords(request, plan, existing).map((r) => ({ ...r, at: Math.max(r.at, soonest) }));
+  const records = plannedRecords(request, link, now, existing);
   await deps.store.putFollowUps(records);
+  const kept = new Set(records.map((r) => r.kind));
+  // Independent: the new plan's schedules, and the old plan's kinds it no longer holds.
+  await Promise.all([putSchedules(deps, records), deleteSchedules(deps, request, kept, existing)]);
+}
+
+/**
+ * The follow-up records of the request as it now stands, given those already stored. Scheduler
+ * refuses an at() in the past: what is due now goes a minute from now. A new request has none
+ * stored, so submit writes these in the transaction that creates it.
+ */
+export function plannedRecords(request: ChatRequest, link: Link, now: Millis, existing: FollowUpRecord[] = []): FollowUpRecord[] {
+  const soonest = now + MINUTE;
+  return followUpRecords(request, planFor(request, link, now), existing).map((r) => ({ ...r, at: Math.max(r.at, soonest) }));
+}
+
+/** One schedule per record, named after the request and the kind, so putting one again moves it. */
+export async function putSchedules(deps: Pick<UseCaseDeps, "scheduler">, records: FollowUpRecord[]): Promise<void> {
   await Promise.all(schedulesFor(records).map((schedule) => deps.scheduler.upsert(schedule)));
-  const kept = plan.filter((p) => records.some((r) => r.kind === p.kind));
-  await deleteSchedules(deps, request, kept.map((p) => p.kind), existing);
 }
 
 /** Deletes every schedule of the request and marks what was still planned as skipped. */
 export async function cancelFollowUps(deps: UseCaseDeps, request: ChatRequest): Promise<void> {
   const existing = await deps.store.listFollowUps(request.id);
-  await deleteSchedules(deps, request, [], existing);
+  await deleteSchedules(deps, request, new Set(), existing);
 }
 
 /** Schedules still planned from an older plan that the new one does not hold: delete them. */
-async function deleteSchedules(deps: UseCaseDeps, request: ChatRequest, keepKinds: string[], existing: FollowUpRecord[]) {
-  const keep = new Set(keepKinds);
+async function deleteSchedules(deps: UseCaseDeps, request: ChatRequest, keep: ReadonlySet<string>, existing: FollowUpRecord[]) {
   const dropped = existing.filter((record) => !keep.has(record.kind) && record.status === "planned");
+  // Both at once: a schedule that fires after its record says skipped does nothing, and the step
+  // that asked for this is recorded done only once both went through (a re-run repeats both).
   await Promise.all(
-    dropped.map(async (record) => {
-      await deps.scheduler.delete(record.scheduleName);
-      await deps.store.setFollowUpStatus(request.id, record.kind, "planned", "skipped", { reason: `request ${request.status}` });
-    }),
+    dropped.flatMap((record) => [
+      deps.scheduler.delete(record.scheduleName),
+      deps.store.setFollowUpStatus(request.id, record.kind, "planned", "skipped", { reason: `request ${request.status}` }),
+    ]),
   );
 }

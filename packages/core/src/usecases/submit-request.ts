@@ -1,16 +1,17 @@
 import { createHash } from "node:crypto";
 import { addressProblem, displayName } from "../messages/index.ts";
-import { DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Millis } from "../model/index.ts";
+import { DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Link, type Millis } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
 import { capCounters } from "../slots/index.ts";
 import type { Chat } from "../model/index.ts";
-import { withWork } from "./commit-event.ts";
+import { withOutbox } from "./commit-event.ts";
 import { assertBookable, getLinkView } from "./link-view.ts";
 import { chatUid } from "../calendars/own-chats.ts";
 import { assertSlotFree, busyAround } from "./slot-free.ts";
 import { enforceRateLimits } from "./rate-limits.ts";
-import { notify } from "./notify.ts";
-import { drainOutbox, owes } from "./outbox/index.ts";
+import { composeNotice, notify } from "./notify.ts";
+import { armOutbox, drainOutbox, noticeFor, OUTBOX_GRACE, outboxScheduleName, owes } from "./outbox/index.ts";
+import { plannedRecords, putSchedules } from "./schedule-follow-ups.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 /** What a guest sends: where, when, who they are, and what the request says. */
@@ -38,40 +39,111 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   const checked = checkNewRequest(input, link.formats.map((f) => f.kind));
   const { email } = checked;
   const end = checked.start + link.durationMinutes * MINUTE;
-  // Independent reads at once; their answers are then taken in the order the rules rank them.
-  const [limits, suppressed, opened, listed] = await Promise.allSettled([
-    enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
-    deps.store.isSuppressed(email),
-    openRequestOf(deps, checked.handle, email),
-    busyAround(deps, checked.handle, checked.start, end, ctx.now),
-  ]);
-  settled(limits);
-  if (settled(suppressed)) {
-    throw new DomainError("SUPPRESSED", "email: mail to this address bounced or was marked as spam; please use another address", {
-      issues: [{ path: "email", message: "mail to this address bounced or was marked as spam" }],
-    });
-  }
-
-  const key = checked.submissionKey ? digest(checked.submissionKey) : undefined;
-  const open = settled(opened);
-  if (open && key && open.submissionKey === key && open.start === checked.start && open.slug === checked.slug) {
-    await remind(deps, { request: open, host, link }, checked.start, ctx.now);
-    return { id: open.id, status: open.status };
-  }
-
-  if (open) await remind(deps, { request: open, host, link }, checked.start, ctx.now);
-  assertSlotFree(link, settled(listed), checked.start, ctx.now);
-  if (open) return receipt(deps);
-
   const id = deps.newId();
-  const fresh: ChatRequest = {
+  const armedAt = ctx.now + OUTBOX_GRACE;
+  // The outbox schedule is armed beside the reads rather than after them: it has to exist before
+  // the request is written (a crash right after the write is finished by it), and the request's id
+  // is known already. Every answer that writes no request deletes it before it goes out (disarm);
+  // one left behind anyway (a crash, a failed delete) fires, finds no request, owes nothing and is
+  // deleted by Scheduler (ActionAfterCompletion DELETE). The cost: a refused submission, rate
+  // limits included, also puts and deletes this one schedule.
+  const arming = armOutbox(deps, { id, version: 1 }, armedAt);
+  arming.catch(() => undefined); // Awaited below; a failure while the reads run is not an unhandled rejection.
+  const disarm = () => dropSchedules(deps, arming, [outboxScheduleName(id, armedAt)]);
+  let request: ChatRequest;
+  try {
+    // Independent reads at once; their answers are then taken in the order the rules rank them.
+    const [limits, suppressed, opened, listed] = await Promise.allSettled([
+      enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
+      deps.store.isSuppressed(email),
+      openRequestOf(deps, checked.handle, email),
+      busyAround(deps, checked.handle, checked.start, end, ctx.now),
+    ]);
+    settled(limits);
+    if (settled(suppressed)) {
+      throw new DomainError("SUPPRESSED", "email: mail to this address bounced or was marked as spam; please use another address", {
+        issues: [{ path: "email", message: "mail to this address bounced or was marked as spam" }],
+      });
+    }
+    const key = checked.submissionKey ? digest(checked.submissionKey) : undefined;
+    const open = settled(opened);
+    if (open && key && open.submissionKey === key && open.start === checked.start && open.slug === checked.slug) {
+      await Promise.all([remind(deps, { request: open, host, link }, checked.start, ctx.now), disarm()]);
+      return { id: open.id, status: open.status };
+    }
+    if (open) await remind(deps, { request: open, host, link }, checked.start, ctx.now);
+    assertSlotFree(link, settled(listed), checked.start, ctx.now);
+    if (open) {
+      await disarm();
+      return receipt(deps);
+    }
+    await arming;
+    request = newRequest(checked, id, end, link, key, ctx.now);
+  } catch (e) {
+    await disarm();
+    throw e;
+  }
+  // The expiry schedule and the confirmation email go through the outbox: held, then surely sent.
+  // The request is written with both steps already claimed by this run (withOutbox), with its first
+  // follow-up records (a new request has none to merge with), and their schedules are put while it
+  // is written: each is due a minute from now at the soonest, long after the write has landed or
+  // failed, so it finds its record; after a failed write it is deleted below, after a crash it
+  // finds nothing planned and is deleted by Scheduler.
+  const claim = deps.newId();
+  const stored = withOutbox(request, request, [{ type: "plan_followups" }, { type: "email", template: "confirmEmail", to: "guest" }], ctx.now, claim);
+  const records = plannedRecords(stored, link, ctx.now);
+  const scheduling = putSchedules(deps, records);
+  scheduling.catch(() => undefined); // Its outcome is the plan step's, recorded by the drain.
+  const chat = { request: stored, host, link };
+  const creating = deps.store.createRequest(stored, occupied(stored, link), capCounters(link, stored.start), records);
+  creating.catch(() => undefined); // Awaited just below.
+  // The confirmation is built while the request is written (CPU beside I/O; begun once the write is
+  // on its way) and sent only after it, by the drain.
+  const confirm = stored.outbox!.steps.find((s) => s.type === "email");
+  const composing =
+    confirm?.type === "email" ? new Promise((go) => setImmediate(go)).then(() => composeNotice(deps, chat, noticeFor(confirm), ctx.now)) : undefined;
+  composing?.catch(() => undefined); // A failure is the email step's, recorded by the drain.
+  try {
+    await creating;
+  } catch (e) {
+    const refused = e instanceof DomainError && REFUSED.has(e.code);
+    // A refusal wrote nothing; any other failure may have written the request, which the schedules then finish.
+    if (refused) await dropSchedules(deps, scheduling, [outboxScheduleName(id, armedAt), ...records.map((r) => r.scheduleName)]);
+    // Another submission with this address won the race: its owner hears about it, as above.
+    if (!refused || e.code !== "LIMIT_REACHED") throw e;
+    const winner = await openRequestOf(deps, checked.handle, email);
+    if (winner) await remind(deps, { request: winner, host, link }, checked.start, ctx.now);
+    return receipt(deps);
+  }
+  const planned = stored.outbox!.steps.find((s) => s.type === "plan_followups")!;
+  await drainOutbox(deps, chat, ctx.now, {
+    claim,
+    started: new Map([[planned.id, scheduling.then(() => ({}))]]),
+    ...(confirm && composing ? { composed: new Map([[confirm.id, composing]]) } : {}),
+    // Read moments ago by the checks above (the answer would have been SUPPRESSED).
+    cleared: new Set([email]),
+  });
+  return { id, status: stored.status };
+}
+
+/** What createRequest throws when its transaction was refused as a whole: nothing of it was written. */
+const REFUSED = new Set(["LIMIT_REACHED", "SLOT_TAKEN", "CONFLICT"]);
+
+/** Deletes schedules this submission put for a request it did not write, once their puts are over. Best effort: see above. */
+async function dropSchedules(deps: UseCaseDeps, putting: Promise<unknown>, names: string[]) {
+  await putting.catch(() => undefined);
+  await Promise.all(names.map((name) => deps.scheduler.delete(name).catch(() => undefined)));
+}
+
+function newRequest(checked: NewRequest, id: string, end: Millis, link: Link, key: string | undefined, now: Millis): ChatRequest {
+  return {
     id,
     handle: checked.handle,
     slug: checked.slug,
     status: "awaiting_email",
     start: checked.start,
     end,
-    guest: { name: checked.name, email, timeZone: checked.timeZone },
+    guest: { name: checked.name, email: checked.email, timeZone: checked.timeZone },
     background: checked.background,
     purpose: checked.purpose,
     questions: checked.questions,
@@ -81,28 +153,14 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     uid: chatUid(id),
     sequence: 0,
     version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    createdAt: now,
+    updatedAt: now,
     holds: [],
     referrals: [],
     ...(key ? { submissionKey: key } : {}),
     // Fixed when asked: a later change to the link does not change how this request is answered.
     ...(link.requiresApproval === false ? { autoAccept: true } : {}),
   };
-  // The expiry schedule and the confirmation email go through the outbox: held, then surely sent.
-  const effects = [{ type: "plan_followups" }, { type: "email", template: "confirmEmail", to: "guest" }] as const;
-  const request = await withWork(deps, fresh, fresh, [...effects], ctx.now);
-  try {
-    await deps.store.createRequest(request, occupied(request, link), capCounters(link, request.start));
-  } catch (e) {
-    // Another submission with this address won the race: its owner hears about it, as above.
-    if (!(e instanceof DomainError) || e.code !== "LIMIT_REACHED") throw e;
-    const winner = await openRequestOf(deps, checked.handle, email);
-    if (winner) await remind(deps, { request: winner, host, link }, checked.start, ctx.now);
-    return receipt(deps);
-  }
-  await drainOutbox(deps, { request, host, link }, ctx.now);
-  return { id, status: request.status };
 }
 
 /**

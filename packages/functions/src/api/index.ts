@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { DomainError, getLinkView, listSlots, resolveHandle, submitRequest } from "@coffeechat/core";
+import { DomainError, getLinkView, listSlots, submitRequest } from "@coffeechat/core";
+import { hostKeys } from "./host-keys.ts";
 import type { AppDeps } from "../deps.ts";
 import { clientIp } from "../http/client-ip.ts";
 import { getLinkRoute, getSlotsRoute, postRequestRoute } from "./routes.ts";
@@ -13,7 +14,7 @@ export function apiRoutes(deps: AppDeps) {
   const api = new OpenAPIHono({ defaultHook: validationHook });
 
   /** The handle in the path is a public alias (one given up in the last 30 days still works); links live under the key. */
-  const hostKey = async (handle: string) => (await resolveHandle(deps, handle, deps.clock())).key;
+  const hostKey = hostKeys(deps);
 
   api.openapi(getLinkRoute, async (c) => {
     const { handle, link: slug } = c.req.valid("param");

@@ -1,146 +1,203 @@
 import { DomainError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
 import type { Chat } from "../../model/index.ts";
-import { notify } from "../notify.ts";
+import type { Actor } from "../../lifecycle/index.ts";
+import { notify, type Notice } from "../notify.ts";
+import type { OutgoingEmail } from "../../ports.ts";
 import { cancelFollowUps, scheduleFollowUps } from "../schedule-follow-ups.ts";
 import type { UseCaseDeps } from "../ports.ts";
-import {
-  CLAIM_TIMEOUT,
-  OUTBOX_GRACE,
-  RETRY_WINDOW,
-  isOwed,
-  laneOf,
-  lastSentKey,
-  outboxScheduleName,
-  owes,
-  retryDelay,
-  staleStep,
-} from "./plan.ts";
+import { CLAIM_TIMEOUT, OUTBOX_GRACE, RETRY_WINDOW, isOwed, laneOf, lastSentKey, outboxScheduleName, owes, retryDelay } from "./plan.ts";
+import { claimNext } from "./claim.ts";
 import { syncHostCalendar, withCalendarCopy, type CalendarCopyOutcome } from "./calendar-step.ts";
 import { updateOutbox, withStep } from "./update.ts";
 
-type StepOutcome = "done" | "waiting" | "failed";
-
-/**
- * Runs what the outbox still owes, one step at a time: each email is claimed ("sending") before it
- * goes and marked done with SES's Message-ID after, so another run skips it. A failure holds back
- * the rest of that person's emails (so their words arrive in order) but not the other person's.
- * What is still owed afterwards gets the outbox schedule armed for it. Returns the request as it
- * then stands.
- */
-export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis): Promise<ChatRequest> {
-  const owed = chat.request.outbox?.steps.filter(isOwed) ?? [];
-  if (owed.length === 0) return chat.request;
-  const held = new Set<string>();
-  let failed = false;
-  let latest = chat.request;
-  for (const step of owed) {
-    const lane = laneOf(step);
-    if (held.has(lane)) continue;
-    const { outcome, request } = await runStep(deps, { ...chat, request: latest }, step.id, now);
-    latest = request ?? latest;
-    if (outcome === "waiting" || outcome === "failed") held.add(lane);
-    failed ||= outcome === "failed";
-  }
-  return (await settle(deps, latest, failed, now)) ?? latest;
+/** What one step's work gave, ready to be recorded: SES's Message-ID, the calendar copy's outcome, or the failure. */
+interface Finished {
+  step: OutboxStep;
+  /** The request's version the work was done for, and when. */
+  version: number;
+  at: Millis;
+  performed?: Performed;
+  error?: string;
 }
 
-async function runStep(deps: UseCaseDeps, chat: Chat, id: string, now: Millis) {
-  const claim = deps.newId();
-  const claimed = await updateOutbox(deps, chat.request.id, (outbox, request) => {
-    const step = outbox.steps.find((s) => s.id === id);
-    if (!step || !isOwed(step)) return { result: "done" as StepOutcome };
-    if (step.notBefore !== undefined && step.notBefore > now) return { result: "waiting" as StepOutcome };
-    if (step.state === "sending" && (step.claimedAt ?? 0) + CLAIM_TIMEOUT > now) return { result: "waiting" as StepOutcome };
-    const stale = staleStep(step, request);
-    if (stale) return { outbox: withStep(outbox, id, (s) => ({ ...s, state: "skipped", reason: stale })), result: "done" as StepOutcome };
-    return { outbox: withStep(outbox, id, (s) => ({ ...s, state: "sending", claim, claimedAt: now })), result: "claim" as const };
-  }, chat.request);
-  if (!claimed || claimed.result !== "claim") return { outcome: claimed?.result ?? "done", request: claimed?.request };
-  const step = claimed.request.outbox!.steps.find((s) => s.id === id)!;
-  let performed: Performed;
-  try {
-    performed = await perform(deps, { ...chat, request: claimed.request }, step, now);
-  } catch (e) {
-    const error = e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-    const released = await updateOutbox(deps, chat.request.id, (outbox) => {
-      const current = outbox.steps.find((s) => s.id === id);
-      if (current?.claim !== claim || current.state !== "sending") return { result: undefined };
-      return { outbox: withStep(outbox, id, ({ claim: _, claimedAt: __, ...s }) => ({ ...s, state: "pending", error: error.slice(0, 300) })), result: undefined };
-    }, claimed.request);
-    return { outcome: "failed" as const, request: released?.request };
+export interface DrainOptions {
+  /** The claim this run already holds on steps of the stored outbox, written by the change itself. */
+  claim?: string;
+  /** Work already under way for steps of that claim (a new request's follow-up schedules). */
+  started?: ReadonlyMap<string, Promise<Performed>>;
+  /**
+   * Emails of that claim composed while the change was written (composing sends nothing; the send
+   * still waits for the write that holds the claim).
+   */
+  composed?: ReadonlyMap<string, Promise<OutgoingEmail>>;
+  /** Addresses this invocation found unsuppressed moments ago (a submission's own checks): not read again. */
+  cleared?: ReadonlySet<string>;
+}
+
+/**
+ * Runs what the outbox still owes. Each step is claimed ("sending") before it is performed and
+ * recorded after — an email with SES's Message-ID — so another run skips it. Lanes run side by
+ * side (see claimNext: emails one at a time); each write records what finished and claims what
+ * comes next, and the last one also settles the round. A failure holds back the rest of its lane
+ * (so a person's words arrive in order) but not the other lanes. What is still owed afterwards gets
+ * the outbox schedule armed for it. Returns the request as it then stands.
+ */
+export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis, options: DrainOptions = {}): Promise<ChatRequest> {
+  if (!owes(chat.request.outbox)) return chat.request;
+  const claim = options.claim ?? deps.newId();
+  const running = new Map<string, Promise<Finished>>();
+  const held = new Set<string>();
+  let finished: Finished[] = [];
+  let failed = false;
+  let latest = chat.request;
+  const suppressed = suppressionOf(deps, chat, options.cleared);
+  const begin = (step: OutboxStep, request: ChatRequest) => {
+    const work = options.started?.get(step.id) ?? perform(deps, { ...chat, request }, step, now, suppressed, options.composed);
+    const version = request.version;
+    running.set(step.id, work.then((performed) => ({ step, version, at: now, performed }), (e: unknown) => ({ step, version, at: now, error: describe(e) })));
+  };
+  if (options.claim) for (const step of latest.outbox!.steps) if (step.state === "sending" && step.claim === claim) begin(step, latest);
+  let write = running.size === 0;
+  for (;;) {
+    if (write) {
+      const recording = finished;
+      const written = await updateOutbox(
+        deps,
+        latest.id,
+        (outbox, request) => {
+          const recorded = recording.reduce(record, outbox);
+          const next = claimNext(recorded, request, { claim, busy: new Set(running.keys()), held }, now);
+          if (next.start.length > 0 || running.size > 0) return { outbox: next.outbox, result: { ...next, armed: undefined, settled: false } };
+          // Nothing more to do in this run: the same write settles it.
+          return { outbox: afterRound(next.outbox, failed, now), result: { ...next, armed: outbox.nextAttemptAt, settled: true } };
+        },
+        latest,
+      );
+      finished = [];
+      if (!written) {
+        await Promise.allSettled(running.values());
+        return latest;
+      }
+      latest = written.request;
+      for (const lane of written.result.waiting) held.add(lane);
+      if (written.result.settled) return rearm(deps, latest, written.result.armed);
+      for (const step of written.result.start) begin(step, latest);
+    }
+    const done = await Promise.race(running.values());
+    running.delete(done.step.id);
+    finished.push(done);
+    if (done.error !== undefined) {
+      held.add(laneOf(done.step));
+      failed = true;
+    }
+    // An email's outcome is written at once; other work (idempotent) rides with the next write.
+    write = done.step.type === "email" || running.size === 0;
   }
+}
+
+/**
+ * Whether each person the outbox still writes to is suppressed, read once, all at once, when the run
+ * begins, rather than before each send: a later email of the run then waits for no read. A
+ * suppression (a bounce or complaint reported by SES) arriving during the run is no different from
+ * one arriving a moment after the send, which no read could prevent; the next run reads again.
+ */
+function suppressionOf(deps: UseCaseDeps, chat: Chat, cleared: ReadonlySet<string> = new Set()) {
+  const addresses = { guest: chat.request.guest.email, host: chat.host.email };
+  const reads = new Map<Actor, Promise<boolean>>();
+  for (const step of chat.request.outbox?.steps.filter(isOwed) ?? []) {
+    if (step.type !== "email" || reads.has(step.to)) continue;
+    const address = addresses[step.to];
+    const read = cleared.has(address) ? Promise.resolve(false) : deps.store.isSuppressed(address);
+    read.catch(() => undefined); // A failed read fails the send that awaits it; none may await it.
+    reads.set(step.to, read);
+  }
+  return reads;
+}
+
+const describe = (e: unknown) => (e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e));
+
+/** One finished step written into the outbox: done (or skipped) with what it gave, or released for a later try. */
+function record(outbox: Outbox, finished: Finished): Outbox {
+  const { step, performed, version, at } = finished;
+  const id = step.id;
+  const current = outbox.steps.find((s) => s.id === id);
+  if (!performed) {
+    // Released for the next try, unless another run has taken it over meanwhile.
+    if (!current || current.claim !== step.claim || current.state !== "sending") return outbox;
+    const error = (finished.error ?? "failed").slice(0, 300);
+    return withStep(outbox, id, ({ claim: _, claimedAt: __, ...s }) => ({ ...s, state: "pending", error }));
+  }
+  // Taken over by a run that thought this one dead, or already recorded: the send happened all the same.
+  if (!current || current.state === "done") return outbox;
   const { messageId, calendar } = performed;
-  const recorded = await updateOutbox(deps, chat.request.id, (outbox) => {
-    const current = outbox.steps.find((s) => s.id === id);
-    // Taken over by a run that thought this one dead, or already recorded: the send happened all the same.
-    if (!current || current.state === "done") return { result: undefined };
-    const doneStep = (s: OutboxStep): OutboxStep => {
-      const { claim: _, claimedAt: __, error: ___, ...rest } = s;
-      if (step.type === "email" && messageId === undefined) return { ...rest, state: "skipped", reason: "the address is suppressed" };
-      if (calendar && "skipped" in calendar) return { ...rest, state: "skipped", reason: calendar.skipped };
-      return { ...rest, state: "done", sentAt: now, ...(messageId ? { messageId } : {}) };
-    };
-    const lastSent = step.type === "email" && messageId ? { ...outbox.lastSent, [lastSentKey(step)]: now } : outbox.lastSent;
-    // An invite carries the chat as it was when sent: a reschedule owed to the same person from no later is news to nobody.
-    const carried = (s: OutboxStep) =>
-      step.type === "email" && step.invite === "REQUEST" && messageId !== undefined && s.type === "email" &&
-      s.template === "rescheduled" && s.state === "pending" && s.to === step.to && s.version <= claimed.request.version;
-    const steps = outbox.steps.map((s): OutboxStep =>
-      s.id === id ? doneStep(s) : carried(s) ? { ...s, state: "skipped", reason: "the invite sent before it already has the new time" } : s,
-    );
-    const written = { ...outbox, steps, ...(lastSent ? { lastSent } : {}) };
-    return { outbox: calendar && "copy" in calendar ? withCalendarCopy(written, calendar.copy) : written, result: undefined };
-  }, claimed.request);
-  return { outcome: "done" as const, request: recorded?.request };
+  const doneStep = (s: OutboxStep): OutboxStep => {
+    const { claim: _, claimedAt: __, error: ___, ...rest } = s;
+    if (step.type === "email" && messageId === undefined) return { ...rest, state: "skipped", reason: "the address is suppressed" };
+    if (calendar && "skipped" in calendar) return { ...rest, state: "skipped", reason: calendar.skipped };
+    return { ...rest, state: "done", sentAt: at, ...(messageId ? { messageId } : {}) };
+  };
+  const lastSent = step.type === "email" && messageId ? { ...outbox.lastSent, [lastSentKey(step)]: at } : outbox.lastSent;
+  // An invite carries the chat as it was when sent: a reschedule owed to the same person from no later is news to nobody.
+  const carried = (s: OutboxStep) =>
+    step.type === "email" && step.invite === "REQUEST" && messageId !== undefined && s.type === "email" &&
+    s.template === "rescheduled" && s.state === "pending" && s.to === step.to && s.version <= version;
+  const steps = outbox.steps.map((s): OutboxStep =>
+    s.id === id ? doneStep(s) : carried(s) ? { ...s, state: "skipped", reason: "the invite sent before it already has the new time" } : s,
+  );
+  const written = { ...outbox, steps, ...(lastSent ? { lastSent } : {}) };
+  return calendar && "copy" in calendar ? withCalendarCopy(written, calendar.copy) : written;
 }
 
 /** An email gives SES's Message-ID (none: the address is suppressed); the calendar copy what it did; planning nothing. */
-type Performed = { messageId?: string | undefined; calendar?: CalendarCopyOutcome };
+export type Performed = { messageId?: string | undefined; calendar?: CalendarCopyOutcome };
 
-async function perform(deps: UseCaseDeps, chat: Chat, step: OutboxStep, now: Millis): Promise<Performed> {
+async function perform(
+  deps: UseCaseDeps,
+  chat: Chat,
+  step: OutboxStep,
+  now: Millis,
+  suppressed: ReadonlyMap<Actor, Promise<boolean>>,
+  composed?: ReadonlyMap<string, Promise<OutgoingEmail>>,
+): Promise<Performed> {
   if (step.type === "calendar") return { calendar: await syncHostCalendar(deps, chat, now) };
   if (step.type !== "email") {
     await (step.type === "plan_followups" ? scheduleFollowUps(deps, chat, now) : cancelFollowUps(deps, chat.request));
     return {};
   }
-  const sent = await notify(
-    deps,
-    chat,
-    {
-      template: step.template,
-      to: step.to,
-      key: step.id,
-      ...(step.invite ? { invite: step.invite } : {}),
-      ...(step.by ? { by: step.by } : {}),
-      ...(step.previous ? { previous: step.previous } : {}),
-    },
-    now,
-  );
+  const sent = await notify(deps, chat, noticeFor(step), now, { suppressed: suppressed.get(step.to), composed: composed?.get(step.id) });
   return { messageId: sent?.messageId };
 }
 
-/**
- * After a round: nothing owed disarms the schedule; a failure counts an attempt and arms the next
- * one after the back-off, or, once the retry window has passed, marks what is owed failed (the chat
- * pages show it and the host can send it again); work that waits (a batched email, another
- * process's claim) arms the schedule for when it can go.
- */
-async function settle(deps: UseCaseDeps, latest: ChatRequest, failedNow: boolean, now: Millis) {
-  const requestId = latest.id;
-  const settled = await updateOutbox(
-    deps,
-    requestId,
-    (outbox) => ({ outbox: afterRound(outbox, failedNow, now), result: outbox.nextAttemptAt }),
-    latest,
-  );
-  if (!settled) return undefined;
-  const armed = settled.result;
-  const next = settled.request.outbox?.nextAttemptAt;
-  if (next !== undefined && next !== armed) await armOutbox(deps, settled.request, next);
-  if (armed !== undefined && armed !== next) await deps.scheduler.delete(outboxScheduleName(requestId, armed));
-  return settled.request;
+/** What an email step sends; its id is the Message-ID's, so a re-send is recognisably the same email. */
+export function noticeFor(step: Extract<OutboxStep, { type: "email" }>): Notice {
+  return {
+    template: step.template,
+    to: step.to,
+    key: step.id,
+    ...(step.invite ? { invite: step.invite } : {}),
+    ...(step.by ? { by: step.by } : {}),
+    ...(step.previous ? { previous: step.previous } : {}),
+  };
 }
 
+/**
+ * After the write that settled a round (see afterRound): nothing owed disarms the schedule; a
+ * failure or work that waits arms the next one first, then drops the one it replaces, so there is
+ * never a moment with work owed and no schedule armed.
+ */
+async function rearm(deps: UseCaseDeps, settled: ChatRequest, armed: Millis | undefined): Promise<ChatRequest> {
+  const next = settled.outbox?.nextAttemptAt;
+  if (next !== undefined && next !== armed) await armOutbox(deps, settled, next);
+  if (armed !== undefined && armed !== next) await deps.scheduler.delete(outboxScheduleName(settled.id, armed));
+  return settled;
+}
+
+/**
+ * A round settled: nothing owed clears the schedule's time; a failure counts an attempt and sets the
+ * next one after the back-off, or, once the retry window has passed, marks what is owed failed (the
+ * chat pages show it and the host can send it again); work that waits (a batched email, another
+ * process's claim) sets it for when it can go.
+ */
 export function afterRound(outbox: Outbox, failedNow: boolean, now: Millis): Outbox {
   const { attempts: _, failingSince: __, nextAttemptAt: ___, ...rest } = outbox;
   // Done steps stay (with their Message-IDs) until the next change prunes them.
@@ -168,7 +225,7 @@ function readyAt(steps: OutboxStep[], now: Millis): Millis | undefined {
   return times.length ? Math.min(...times) : undefined;
 }
 
-export async function armOutbox(deps: Pick<UseCaseDeps, "scheduler">, request: ChatRequest, at: Millis): Promise<void> {
+export async function armOutbox(deps: Pick<UseCaseDeps, "scheduler">, request: Pick<ChatRequest, "id" | "version">, at: Millis): Promise<void> {
   await deps.scheduler.upsert({
     name: outboxScheduleName(request.id, at),
     at,

@@ -1,0 +1,33 @@
+import { MINUTE, resolveHandle, type Millis } from "@coffeechat/core";
+import type { AppDeps } from "../deps.ts";
+
+/** How long a handle's host key is kept; far below HANDLE_HOLD, which is what makes it safe (see below). */
+const KEEP: Millis = 5 * MINUTE;
+/** Only handles that resolved are kept, so unknown ones cannot fill it; past this many the oldest goes. */
+const MOST = 1000;
+
+/**
+ * The API's handle → host key, remembered for a few minutes per process (by the app's clock), so a
+ * warm instance answers a submission without reading the handle first. Safe because only the key is
+ * used and a key can't go stale within KEEP: a handle its host gives up (renamed or account closed)
+ * stays theirs for HANDLE_HOLD (30 days) before anyone else may take it, so within KEEP of reading it
+ * active it still names the same key — a renamed handle still resolves to it, and a closed account's
+ * host and links are gone, which answers 404 as the handle would. Pages read the handle every time:
+ * they redirect a renamed one.
+ */
+export function hostKeys(deps: AppDeps) {
+  const kept = new Map<string, { key: string; at: Millis }>();
+  return async (handle: string): Promise<string> => {
+    const now = deps.clock();
+    const hit = kept.get(handle);
+    // A clock that went back (as tests move it) counts as a miss.
+    if (hit && hit.at <= now && now < hit.at + KEEP) return hit.key;
+    const { key, current } = await resolveHandle(deps, handle, now);
+    kept.delete(handle);
+    if (current === handle) {
+      if (kept.size >= MOST) kept.delete(kept.keys().next().value!);
+      kept.set(handle, { key, at: now });
+    }
+    return key;
+  };
+}

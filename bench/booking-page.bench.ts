@@ -3,16 +3,17 @@
  * against the local stack in memory (DynamoDB Local, so reading the busy time and unmarshalling
  * it is in the figure, as it is on AWS). The demo link holds 300 bookings across March 2026 (DST
  * starts in New York on the 8th); each render shows the week of March 9 and reads that week's busy
- * time plus the 8-day cap margin on each side. Prints CPU ms of this process per render
+ * time (the link has no caps: with them, the days or weeks they count). Prints CPU ms of this process per render
  * (process.cpuUsage: app, SDK, rendering; DynamoDB Local runs in its own JVM). Asserts nothing.
  * Run: npx tsx bench/booking-page.bench.ts
  */
-import { getLinkView, listSlots, MINUTE, type ChatRequest } from "@coffeechat/core";
+import { getLinkView, listLinkSlots, MINUTE, resolveHandle, type ChatRequest } from "@coffeechat/core";
 import { createApp } from "@coffeechat/functions";
 import { addDays } from "../packages/functions/src/pages/dates.ts";
 import { demoLink } from "../infra/demo.ts";
 import { startLocalStack } from "../infra/local-stack.ts";
 import { aRequest } from "../test/support/fixtures.ts";
+import { awsCallRecorder, criticalPath } from "./support/aws-calls.ts";
 import { againstGoal, machine, median, quantile } from "./support/stats.ts";
 
 const NOW = Date.parse("2026-03-02T12:00:00Z");
@@ -62,10 +63,12 @@ async function measure(run: () => Promise<void>) {
 }
 
 async function main() {
+  const recorder = awsCallRecorder();
   const stack = await startLocalStack({
     ports: { app: 0, dynamodb: 0, ses: 0, scheduler: 0 },
     env: { TABLE_NAME: "coffeechat-bench", LOG_LEVEL: "SILENT" },
     clock: () => NOW,
+    wrap: recorder.wrap,
   });
   try {
     const all = bookings();
@@ -87,15 +90,20 @@ async function main() {
         if (res.status !== 200) throw new Error(`the page answered ${res.status}`);
       };
       const page = await measure(render);
+      recorder.calls.length = 0;
+      await render();
+      const calls = recorder.calls.splice(0);
       console.log(`\n${label}: ${RENDERS} renders, ${(html.match(/name="start"/g) ?? []).length} times offered, ${(html.length / 1024).toFixed(0)} KB of HTML`);
+      console.log(`  AWS calls        ${calls.length} per render, ${criticalPath(calls)} one after another (${calls.map((c) => c.command.replace(/Command$/, "")).join(", ")})`);
       console.log(`  CPU per render   median ${againstGoal(median(page.cpu), GOAL_CPU_MS, "ms", 2)}, p99 ${quantile(page.cpu, 0.99).toFixed(2)} ms`);
       console.log(`  wall per render  median ${median(page.wall).toFixed(2)} ms, p99 ${quantile(page.wall, 0.99).toFixed(2)} ms (DynamoDB Local's time included)`);
     }
-    // The same reads the page makes (the link view, then the slots, which read the link and the
-    // locks of the week and the cap margin around it), without routing or rendering.
+    // The same reads the page makes, without routing or rendering: the handle, the host and link
+    // (one BatchGet), then the week's locks beside the calendars' busy time.
     const reads = await measure(async () => {
-      await getLinkView(stack.deps, demoLink.handle, demoLink.slug);
-      await listSlots(stack.deps, { handle: demoLink.handle, slug: demoLink.slug, from: WEEK, to: addDays(WEEK, 6), timeZone: "America/New_York" }, NOW);
+      const { key } = await resolveHandle(stack.deps, demoLink.handle, NOW);
+      const { link } = await getLinkView(stack.deps, key, demoLink.slug);
+      await listLinkSlots(stack.deps, link, { from: WEEK, to: addDays(WEEK, 6), timeZone: "America/New_York" }, NOW);
     });
     console.log(`\nof which the DynamoDB reads (SDK and unmarshalling): median ${median(reads.cpu).toFixed(2)} ms CPU`);
   } finally {

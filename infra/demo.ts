@@ -52,9 +52,9 @@ export const demoAccount: Account = {
 
 /** Writes the demo host, its link and its account (key and handle both "demo"); running it twice changes nothing. */
 export async function seedDemo(deps: Pick<AppDeps, "store" | "accounts" | "hosts">): Promise<void> {
-  await deps.store.putHost(demoHost);
-  await saveLink(deps.store, demoLink);
-  if (await deps.accounts.getAccount(demoAccount.id)) return;
+  // At once: on a restart these are all there is to do, and DynamoDB Local is still warming up.
+  const [, , account] = await Promise.all([deps.store.putHost(demoHost), saveLink(deps.store, demoLink), deps.accounts.getAccount(demoAccount.id)]);
+  if (account) return;
   const { handle: _, ...unclaimed } = demoAccount;
   try {
     await deps.accounts.createAccount({ ...unclaimed, version: 1 });

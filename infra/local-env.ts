@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { DynamoDbLocalOptions } from "./local/dynamodb.ts";
 
 /** Each local server: the variable that sets its port, its default, and its name in messages. */
 export const LOCAL_PORTS = {
@@ -25,6 +26,11 @@ export function localPorts(env: NodeJS.ProcessEnv): LocalPorts {
     ses: port(LOCAL_PORTS.ses),
     scheduler: port(LOCAL_PORTS.scheduler),
   };
+}
+
+/** Where a stack's DynamoDB Local listens and keeps its tables (in memory without a data folder). */
+export function localDynamoOptions(options: { ports: Pick<LocalPorts, "dynamodb">; dataDir?: string | undefined }): DynamoDbLocalOptions {
+  return { port: options.ports.dynamodb, ...(options.dataDir ? { dataDir: join(options.dataDir, "dynamodb") } : {}) };
 }
 
 /** A token secret kept under .data/ so action links in the local inbox stay valid across restarts. */

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import type { AppDeps } from "@coffeechat/functions";
-import { startDynamoDbLocal } from "./local/dynamodb.ts";
+import { startDynamoDbLocal, type DynamoDbLocal } from "./local/dynamodb.ts";
 import { startSesLocal } from "./local/ses.ts";
 import { startSchedulerEmulator } from "./scheduler/index.ts";
-import { localAppEnv, localSecret } from "./local-env.ts";
+import { localAppEnv, localDynamoOptions, localSecret } from "./local-env.ts";
 
 export interface LocalStackOptions {
   /** Where data lives across restarts; undefined keeps everything in memory (tests). */
@@ -20,6 +20,11 @@ export interface LocalStackOptions {
   schedulerRetryDelayMs?: number;
   /** Overrides applied to the composed adapters, e.g. a mailer that fails on purpose. */
   wrap?: (deps: AppDeps) => AppDeps;
+  /**
+   * DynamoDB Local already starting on ports.dynamodb (and dataDir/dynamodb): `npm start` spawns the
+   * JVM, the slowest part, before it loads this module.
+   */
+  dynamo?: Promise<DynamoDbLocal>;
 }
 
 export interface LocalStack {
@@ -61,10 +66,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     let runJob: ((input: string | undefined) => Promise<void>) | undefined;
     const clock = options.clock ?? (() => Date.now());
     const [dynamo, ses, scheduler, app] = await allStarted(stops, [
-      startDynamoDbLocal({
-        port: options.ports.dynamodb,
-        ...(options.dataDir ? { dataDir: join(options.dataDir, "dynamodb") } : {}),
-      }),
+      options.dynamo ?? startDynamoDbLocal(localDynamoOptions(options)),
       startSesLocal({ port: options.ports.ses }),
       startSchedulerEmulator({
         port: options.ports.scheduler,

@@ -1,8 +1,7 @@
 import { join, relative } from "node:path";
-import { startLocalStack } from "./local-stack.ts";
-import { localPorts } from "./local-env.ts";
+import { localDynamoOptions, localPorts } from "./local-env.ts";
+import { startDynamoDbLocal } from "./local/dynamodb.ts";
 import { assertPortsFree } from "./local/ports.ts";
-import { demoHost } from "./demo.ts";
 
 const dataDir = process.env["DATA_DIR"] ?? join(import.meta.dirname, "..", ".data");
 const shownDataDir = `${relative(process.cwd(), dataDir) || "."}/`;
@@ -14,7 +13,13 @@ async function main() {
   const ports = localPorts(process.env);
   await assertPortsFree(ports);
   console.log("Starting DynamoDB Local, SES v2 local and the Scheduler emulator…");
-  const stack = await startLocalStack({ dataDir, ports });
+  // The JVM takes longest: it is spawned before the rest of the stack, and the app, are even loaded.
+  const dynamo = startDynamoDbLocal(localDynamoOptions({ ports, dataDir }));
+  dynamo.catch(() => undefined); // its failure is reported by startLocalStack, which awaits it
+  const { startLocalStack } = await import("./local-stack.ts");
+  const stack = await startLocalStack({ dataDir, ports, dynamo });
+  // Loaded with the app by now; a static import would load all of core before DynamoDB Local is spawned.
+  const { demoHost } = await import("./demo.ts");
   console.log(`
 coffeechat is running.
 

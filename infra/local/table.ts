@@ -6,6 +6,7 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
+  type TableDescription,
 } from "@aws-sdk/client-dynamodb";
 
 /** The TTL attribute of the single table, epoch seconds (locks, rate-limit counters). */
@@ -13,7 +14,10 @@ export const TTL_ATTRIBUTE = "expiresAt";
 
 /** Creates the app's single table if it is missing, waits for ACTIVE, and turns TTL on. Safe to run twice. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  if (!(await tableExists(client, tableName))) {
+  // A restart finds the table as it left it: one DescribeTable and the TTL's state, side by side.
+  const [table, ttl] = await Promise.all([describe(client, tableName), ttlStatus(client, tableName)]);
+  if (table?.TableStatus === "ACTIVE" && hasActiveIndex(table, GUEST_CHATS_INDEX.IndexName) && ttl !== undefined && TTL_ON.has(ttl)) return;
+  if (!table) {
     await client
       .send(
         new CreateTableCommand({
@@ -71,15 +75,34 @@ async function addMissingIndex(client: DynamoDBClient, tableName: string, index:
   await waitUntilActive(client, tableName);
 }
 
-async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+/** The table's description, or undefined when there is none. */
+async function describe(client: DynamoDBClient, tableName: string): Promise<TableDescription | undefined> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return true;
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table;
   } catch (e) {
-    if (e instanceof ResourceNotFoundException) return false;
+    if (e instanceof ResourceNotFoundException) return undefined;
     throw e;
   }
 }
+
+const TTL_ON = new Set(["ENABLED", "ENABLING"]);
+
+/** The TTL's status; undefined when there is no table yet. */
+async function ttlStatus(client: DynamoDBClient, tableName: string): Promise<string | undefined> {
+  try {
+    const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+    return TimeToLiveDescription?.TimeToLiveStatus ?? "DISABLED";
+  } catch (e) {
+    if (e instanceof ResourceNotFoundException) return undefined;
+    throw e;
+  }
+}
+
+/** Every index ACTIVE, the one named among them. */
+const hasActiveIndex = (table: TableDescription, name: string) => {
+  const indexes = table.GlobalSecondaryIndexes ?? [];
+  return indexes.some((i) => i.IndexName === name) && indexes.every((i) => i.IndexStatus === "ACTIVE");
+};
 
 async function waitUntilActive(client: DynamoDBClient, tableName: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -40,6 +40,8 @@ export interface ChatStore {
   putHost(host: Host): Promise<void>;
   getLink(handle: string, slug: string): Promise<Link | undefined>;
   putLink(link: Link): Promise<void>;
+  /** A host and one of its links in one read: what every page of a link starts from. */
+  getHostAndLink(handle: string, slug: string): Promise<{ host?: Host; link?: Link }>;
 
   /** Busy time of a host overlapping [from, to), read strongly consistent from the lock items. */
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]>;

@@ -7,3 +7,4 @@ export { DynamoAccountStore } from "./accounts/account-store.ts";
 export { DynamoHostStore } from "./hosting/host-store.ts";
 export { DynamoFeedStore } from "./feed/feed-store.ts";
 export { backfillGuestChats } from "./backfill-guest-chats.ts";
+export { backfillLockStarts } from "./backfill-lock-starts.ts";

@@ -1,6 +1,6 @@
 import type { RequestStatus } from "@coffeechat/core";
 import { describe, expect, it } from "vitest";
-import { blockSk, journalKeys, keys } from "./keys.ts";
+import { blockSk, blockStartOf, journalKeys, keys } from "./keys.ts";
 import { diffHolds } from "./locks.ts";
 
 describe("blockSk", () => {
@@ -9,6 +9,12 @@ describe("blockSk", () => {
     const sorted = [...instants].sort((a, b) => a - b).map(blockSk);
     expect(instants.map(blockSk).sort()).toEqual(sorted);
     expect(blockSk(1_700_000_000_000)).toBe("BLOCK#001700000000000");
+  });
+
+  it("reads back as the instant it was made from", () => {
+    for (const t of [0, 5 * 60_000, 1_700_000_000_000]) expect(blockStartOf(blockSk(t))).toBe(t);
+    expect(() => blockStartOf("REQ")).toThrow(RangeError);
+    expect(() => blockStartOf("BLOCK#x")).toThrow(RangeError);
   });
 
   it("refuses what cannot be a block start", () => {

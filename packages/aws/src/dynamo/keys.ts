@@ -123,10 +123,19 @@ export const hostRequestsPk = (hostKey: string, group: HostRequestGroup) => `HOS
 export const CALENDAR_CONNECTION_PREFIX = "CONN#";
 export const CALENDAR_BUSY_PREFIX = "BUSY#";
 
+const BLOCK_PREFIX = "BLOCK#";
+
 /** Zero-padded so the sort key orders as the number does. */
 export function blockSk(blockStart: Millis): string {
   if (!Number.isSafeInteger(blockStart) || blockStart < 0) throw new RangeError(`block start out of range: ${blockStart}`);
-  return `BLOCK#${String(blockStart).padStart(15, "0")}`;
+  return `${BLOCK_PREFIX}${String(blockStart).padStart(15, "0")}`;
+}
+
+/** The block start a blockSk names. */
+export function blockStartOf(sk: string): Millis {
+  const blockStart = Number(sk.slice(BLOCK_PREFIX.length));
+  if (!sk.startsWith(BLOCK_PREFIX) || !Number.isSafeInteger(blockStart)) throw new RangeError(`not a block key: ${sk}`);
+  return blockStart;
 }
 
 export const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"] as const;

@@ -7,6 +7,13 @@ import { blockSk, keys } from "./keys.ts";
 /**
  * Busy time from the lock items themselves, strongly consistent (never from the GSI, which lags).
  * Every request overlapping [from, to) holds a block whose start lies in the key range queried.
+ *
+ * A request holds a lock per 5 minutes of its time, all carrying the same interval, so the query
+ * asks DynamoDB for one of them: its first block (blockStart <= occStart), which lies in the key
+ * range for every request starting in it. A request that started before `from` has its first
+ * block outside, so its blocks inside come back all. Locks written before blockStart existed come
+ * back all as well (still correct, only larger: infra/backfill-lock-starts.ts gives them the
+ * attribute, and they expire a week after their chat in any case).
  */
 export async function listBusy(ctx: TableContext, handle: string, from: Millis, to: Millis): Promise<BusyBlock[]> {
   if (!(to > from)) return [];
@@ -19,7 +26,8 @@ export async function listBusy(ctx: TableContext, handle: string, from: Millis, 
         new QueryCommand({
           TableName: ctx.tableName,
           KeyConditionExpression: "pk = :pk AND sk BETWEEN :low AND :high",
-          ExpressionAttributeValues: { ":pk": keys.lockPk(handle), ":low": blockSk(low), ":high": blockSk(Math.max(low, to)) },
+          FilterExpression: "blockStart <= occStart OR occStart < :from OR attribute_not_exists(blockStart)",
+          ExpressionAttributeValues: { ":pk": keys.lockPk(handle), ":low": blockSk(low), ":high": blockSk(Math.max(low, to)), ":from": from },
           ProjectionExpression: "requestId, chatStart, occStart, occEnd",
           ConsistentRead: true,
           ExclusiveStartKey: startKey,

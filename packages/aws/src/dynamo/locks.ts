@@ -1,5 +1,5 @@
 import { blocksCovering, DAY, type Interval, type Millis } from "@coffeechat/core";
-import { blockSk, keys } from "./keys.ts";
+import { blockSk, blockStartOf, keys } from "./keys.ts";
 
 /** A lock item outlives its chat by a week at most: TTL is a safety net, the app releases holds itself. */
 const LOCK_TTL_AFTER_END: Millis = 7 * DAY;
@@ -8,6 +8,12 @@ export interface LockItem {
   pk: string;
   sk: string;
   requestId: string;
+  /**
+   * The block's own start (its sort key as a number). The block with blockStart <= occStart is the
+   * first of its request, so a read of busy time can ask for one item per request (listBusy).
+   * It never changes: a move that keeps the block rewrites only the interval attributes.
+   */
+  blockStart: Millis;
   chatStart: Millis;
   occStart: Millis;
   occEnd: Millis;
@@ -25,6 +31,7 @@ export function lockItem(handle: string, sk: string, requestId: string, chatStar
     pk: keys.lockPk(handle),
     sk,
     requestId,
+    blockStart: blockStartOf(sk),
     chatStart,
     occStart: occupied.start,
     occEnd: occupied.end,

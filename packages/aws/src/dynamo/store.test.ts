@@ -1,5 +1,5 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { DomainError, MINUTE, type FollowUpRecord } from "@coffeechat/core";
+import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { DomainError, MINUTE, type ChatRequest, type FollowUpRecord } from "@coffeechat/core";
 import { describe, expect, it } from "vitest";
 import { aHost, aLink, aRequest, occupiedOf, T0 } from "../../../../test/support/fixtures.ts";
 import { useLocalAws } from "../../../../test/support/local-aws.ts";
@@ -31,6 +31,15 @@ describe("hosts and links", () => {
     expect(await store.getLink("jane", "20min")).toEqual(aLink("jane", "20min"));
     expect(await store.getHost("nobody")).toBeUndefined();
     expect(await store.getLink("jane", "other")).toBeUndefined();
+  });
+
+  it("read together in one call, each undefined when missing", async () => {
+    const { store } = aws.current;
+    await store.putHost(aHost("joan"));
+    await store.putLink(aLink("joan", "20min"));
+    expect(await store.getHostAndLink("joan", "20min")).toEqual({ host: aHost("joan"), link: aLink("joan", "20min") });
+    expect(await store.getHostAndLink("joan", "other")).toEqual({ host: aHost("joan") });
+    expect(await store.getHostAndLink("nobody", "20min")).toEqual({});
   });
 });
 
@@ -108,6 +117,37 @@ describe("listBusy", () => {
     // Half-open: a window starting exactly at a's end, or ending at b's start, sees neither.
     expect(await store.listBusy("h-busy", T0 + 30 * MINUTE, b.start)).toEqual([]);
     expect(await store.listBusy("other-host", T0 - DAY, T0 + DAY)).toEqual([]);
+  });
+
+  it("reads each request once from its first block, after moves either way, and locks from before blockStart", async () => {
+    const { store } = aws.current;
+    const { doc } = aws.current.dynamo;
+    const HOUR = 60 * MINUTE;
+    const stored = async (r: ChatRequest) => {
+      await store.createRequest(r, occupiedOf(r));
+      return (await store.getRequest(r.id))!;
+    };
+    const busyOf = (r: { id: string; start: number }) => ({ requestId: r.id, chatStart: r.start, start: r.start, end: r.start + 30 * MINUTE });
+    const later = await stored(aRequest({ id: "r-first-later", handle: "h-first" }));
+    const earlier = await stored(aRequest({ id: "r-first-earlier", handle: "h-first", start: T0 + 2 * HOUR }));
+    const old = await stored(aRequest({ id: "r-first-old", handle: "h-first", start: T0 + 4 * HOUR }));
+    // Moves that keep some blocks: the first block is then a kept one (later) or a new one (earlier).
+    const movedLater = { ...later, start: T0 + 15 * MINUTE, end: T0 + 35 * MINUTE, version: 2 };
+    await store.updateRequest(movedLater, 1, { move: occupiedOf(movedLater) });
+    const movedEarlier = { ...earlier, start: earlier.start - 15 * MINUTE, end: earlier.start + 5 * MINUTE, version: 2 };
+    await store.updateRequest(movedEarlier, 1, { move: occupiedOf(movedEarlier) });
+    // As written before locks carried blockStart.
+    for (const lock of await locksOf("h-first")) {
+      if (lock["requestId"] !== old.id) continue;
+      await doc.send(new UpdateCommand({ TableName: aws.current.tableName, Key: { pk: lock["pk"], sk: lock["sk"] }, UpdateExpression: "REMOVE blockStart" }));
+    }
+
+    expect(await store.listBusy("h-first", T0 - HOUR, T0 + 6 * HOUR)).toEqual([busyOf(movedLater), busyOf(movedEarlier), busyOf(old)]);
+    // Windows that begin inside each request, past its first block, still see it.
+    for (const r of [movedLater, movedEarlier, old]) {
+      expect(await store.listBusy("h-first", r.start + 12 * MINUTE, r.start + 13 * MINUTE)).toEqual([busyOf(r)]);
+    }
+    expect(await store.listBusy("h-first", movedLater.start + 30 * MINUTE, movedEarlier.start)).toEqual([]);
   });
 
   it("sees a request written a moment ago (strongly consistent)", async () => {

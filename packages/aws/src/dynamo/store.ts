@@ -18,6 +18,7 @@ import { createRequest } from "./create-request.ts";
 import { dynamoCall } from "./errors.ts";
 import { replaceOutbox } from "./outbox.ts";
 import { getFollowUp, listFollowUps, putFollowUps, recordFollowUpFailure, setFollowUpStatus } from "./follow-ups.ts";
+import { getItems } from "./batch-get.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { listBusy } from "./list-busy.ts";
 import { listChatsByGuestEmail, type GuestChatPage } from "./guest-chats.ts";
@@ -52,6 +53,10 @@ export class DynamoChatStore implements ChatStore {
   }
   putLink(link: Link): Promise<void> {
     return this.put("save link", { ...link, ...keys.link(link.handle, link.slug) });
+  }
+  async getHostAndLink(handle: string, slug: string): Promise<{ host?: Host; link?: Link }> {
+    const [host, link] = await getItems(this.ctx, "read host and link", [keys.host(handle), keys.link(handle, slug)]);
+    return { ...(host ? { host: withoutKeys<Host>(host) } : {}), ...(link ? { link: withoutKeys<Link>(link) } : {}) };
   }
 
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]> {

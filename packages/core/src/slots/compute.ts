@@ -1,7 +1,8 @@
-import { DAY, MINUTE, invalidInput, type AvailabilityRules, type Interval, type Millis } from "../model/index.ts";
+import { MINUTE, invalidInput, type AvailabilityRules, type Interval, type Millis } from "../model/index.ts";
 import type { BusyBlock } from "../ports.ts";
 import { BLOCK } from "./blocks.ts";
 import { mergeBusy } from "./busy.ts";
+import { offerableSpan } from "./busy-range.ts";
 import { CAP_MARGIN, fullDays } from "./caps.ts";
 import { hostHours } from "./hours.ts";
 import { wallOf } from "./local-time.ts";
@@ -20,6 +21,8 @@ import { zoneTimeline } from "./zone-timeline.ts";
  * nor `calendarBusy`, the host's own calendars' busy time (which counts toward no cap). Minimum notice: no slot
  * starts before now + notice. Horizon: every slot starts before now + horizonDays × 24 h, a rolling
  * limit that reads the same from every zone.
+ *
+ * `busy` needs to hold only what busyRanges(rules, window, now) names; more changes nothing.
  */
 export function computeSlots(
   rules: AvailabilityRules,
@@ -30,9 +33,9 @@ export function computeSlots(
 ): Interval[] {
   const step = rules.slotStepMinutes * MINUTE;
   if (!(step > 0)) throw invalidInput([{ path: "slotStepMinutes", message: "must be positive" }]);
-  const from = Math.max(window.start, now + rules.minimumNoticeMinutes * MINUTE);
-  const to = Math.min(window.end, now + rules.horizonDays * DAY);
-  if (from >= to) return [];
+  const span = offerableSpan(rules, window, now);
+  if (!span) return [];
+  const { start: from, end: to } = span;
 
   const capped = rules.maxPerDay !== undefined || rules.maxPerWeek !== undefined;
   const zone = zoneTimeline(rules.timeZone, from - (capped ? CAP_MARGIN : 0), to + (capped ? CAP_MARGIN : 0));

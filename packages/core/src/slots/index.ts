@@ -6,3 +6,4 @@ export { parseLocalTime, parseLocalDate, localTimeMinutes, localDateDay, isoWeek
 export { isValidTimeZone, zoneTimeline, type ZoneTimeline } from "./zone-timeline.ts";
 export { capCounters } from "./cap-counters.ts";
 export { CAP_MARGIN } from "./caps.ts";
+export { busyRanges, offerableSpan, type BusyRanges } from "./busy-range.ts";

@@ -28,18 +28,43 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
   return typeof timeZone === "string" && timeZone.length > 0 && IANAZone.create(timeZone).isValid;
 }
 
-/** Offsets of `timeZone` between `from` and `to` (padded by two days each side). */
+/**
+ * Reading a zone is most of what a week of slots costs, and every page of that week (and the days
+ * around it) asks for nearly the same span: spans are widened to the PROBE_STEP grid, so they
+ * repeat, and the timelines of the last MAX_TIMELINES spans are kept. A timeline depends on the
+ * zone and the span only.
+ */
+const MAX_TIMELINES = 256;
+const timelines = new Map<string, ZoneTimeline>();
+
+/** Offsets of `timeZone` between `from` and `to` (padded by two days each side, or more). */
 export function zoneTimeline(timeZone: string, from: Millis, to: Millis): ZoneTimeline {
   if (!isValidTimeZone(timeZone)) throw invalidInput([{ path: "timeZone", message: `"${timeZone}" is not an IANA time zone` }]);
+  const start = Math.floor((from - PADDING) / PROBE_STEP) * PROBE_STEP;
+  const end = Math.ceil((to + PADDING) / PROBE_STEP) * PROBE_STEP;
+  const key = `${timeZone} ${start} ${end}`;
+  let found = timelines.get(key);
+  if (found) {
+    timelines.delete(key);
+  } else {
+    found = readZone(timeZone, start, end);
+    if (timelines.size >= MAX_TIMELINES) timelines.delete(timelines.keys().next().value!);
+  }
+  timelines.set(key, found);
+  return found;
+}
+
+/** Probes luxon over [start, end], both on the minute grid. */
+function readZone(timeZone: string, start: Millis, end: Millis): ZoneTimeline {
   const zone = IANAZone.create(timeZone);
   const offsetMs = (t: Millis) => zone.offset(t) * MINUTE;
   const changes: Millis[] = [];
   const offsets: number[] = [];
 
-  let t = Math.floor((from - PADDING) / MINUTE) * MINUTE;
+  let t = start;
   let current = offsetMs(t);
   offsets.push(current);
-  while (t < to + PADDING) {
+  while (t < end) {
     const next = t + PROBE_STEP;
     if (offsetMs(next) === current) {
       t = next;

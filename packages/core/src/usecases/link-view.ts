@@ -7,7 +7,7 @@ export interface LinkView {
 }
 
 export async function getLinkView(deps: Pick<UseCaseDeps, "store">, handle: string, slug: string): Promise<LinkView> {
-  const [host, link] = await Promise.all([deps.store.getHost(handle), deps.store.getLink(handle, slug)]);
+  const { host, link } = await deps.store.getHostAndLink(handle, slug);
   if (!host || !link) throw new DomainError("NOT_FOUND", `No booking link at /${handle}/${slug}`);
   return { host, link };
 }

@@ -1,14 +1,12 @@
-import { DAY, DomainError, type Interval, type LocalDate, type Millis } from "../model/index.ts";
-import { CAP_MARGIN, computeSlots, localDateWindow } from "../slots/index.ts";
+import { DAY, DomainError, type Interval, type Link, type LocalDate, type Millis } from "../model/index.ts";
+import { busyRanges, computeSlots, localDateWindow } from "../slots/index.ts";
 import { readCalendarBusy } from "./calendar-busy.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
 export const MAX_SLOT_WINDOW_DAYS = 62;
 
-
-export interface SlotQuery {
-  handle: string;
-  slug: string;
+/** Local dates, in the viewer's zone, whose slots are asked for. */
+export interface SlotDates {
   from: LocalDate;
   to: LocalDate;
   timeZone: string;
@@ -16,11 +14,50 @@ export interface SlotQuery {
   ignoreRequestId?: string;
 }
 
+export interface SlotQuery extends SlotDates {
+  handle: string;
+  slug: string;
+}
+
+type SlotDeps = Pick<UseCaseDeps, "store" | "calendarBusy">;
+
 /**
  * Two DynamoDB calls: the link, and one consistent query of the host's locks; with calendars
  * connected a third, run alongside the locks: one query of their cached busy time.
  */
-export async function listSlots(deps: Pick<UseCaseDeps, "store" | "calendarBusy">, q: SlotQuery, now: Millis): Promise<Interval[]> {
+export async function listSlots(deps: SlotDeps, q: SlotQuery, now: Millis): Promise<Interval[]> {
+  const window = slotWindow(q);
+  const link = await deps.store.getLink(q.handle, q.slug);
+  // A chat being moved (ignoreRequestId) may still move on a paused or deleted link; new guests may not book.
+  const moving = q.ignoreRequestId !== undefined;
+  if (!link || (link.deletedAt !== undefined && !moving)) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
+  return slotsIn(deps, link, window, now, q.ignoreRequestId);
+}
+
+/**
+ * The slots of a link the caller has read already (the booking page reads it with its host), so
+ * it is not read twice: one query of the locks, and the calendars' busy time beside it. The caller
+ * decides whether the link may be shown at all (deleted links are not).
+ */
+export async function listLinkSlots(deps: SlotDeps, link: Link, q: SlotDates, now: Millis): Promise<Interval[]> {
+  return slotsIn(deps, link, slotWindow(q), now, q.ignoreRequestId);
+}
+
+async function slotsIn(deps: SlotDeps, link: Link, window: Interval, now: Millis, ignoreRequestId: string | undefined): Promise<Interval[]> {
+  if (link.paused && ignoreRequestId === undefined) return [];
+  // Only the week (and the days or weeks its caps count) is read: see busyRanges.
+  const ranges = busyRanges(link, window, now);
+  if (!ranges) return [];
+  const [locks, calendarBusy] = await Promise.all([
+    deps.store.listBusy(link.handle, ranges.locks.start, ranges.locks.end),
+    readCalendarBusy(deps, link.handle, ranges.calendar.start, ranges.calendar.end),
+  ]);
+  const busy = ignoreRequestId === undefined ? locks : locks.filter((b) => b.requestId !== ignoreRequestId);
+  return computeSlots(link, busy, window, now, calendarBusy);
+}
+
+/** The instants of the dates asked for, at most MAX_SLOT_WINDOW_DAYS of them. */
+function slotWindow(q: SlotDates): Interval {
   if (q.from > q.to) {
     throw new DomainError("INVALID_INPUT", "to: must not be before from", {
       issues: [{ path: "to", message: "must not be before from" }],
@@ -32,15 +69,5 @@ export async function listSlots(deps: Pick<UseCaseDeps, "store" | "calendarBusy"
       issues: [{ path: "to", message: `must be at most ${MAX_SLOT_WINDOW_DAYS} days after from` }],
     });
   }
-  const link = await deps.store.getLink(q.handle, q.slug);
-  // A chat being moved (ignoreRequestId) may still move on a paused or deleted link; new guests may not book.
-  const moving = q.ignoreRequestId !== undefined;
-  if (!link || (link.deletedAt !== undefined && !moving)) throw new DomainError("NOT_FOUND", `No booking link at /${q.handle}/${q.slug}`);
-  if (link.paused && !moving) return [];
-  const [locks, calendarBusy] = await Promise.all([
-    deps.store.listBusy(q.handle, window.start - CAP_MARGIN, window.end + CAP_MARGIN),
-    readCalendarBusy(deps, q.handle, window.start, window.end),
-  ]);
-  const busy = locks.filter((b) => b.requestId !== q.ignoreRequestId);
-  return computeSlots(link, busy, window, now, calendarBusy);
+  return window;
 }

@@ -30,13 +30,23 @@ export function viewerLocale(acceptLanguage: string | undefined): string {
   return FALLBACK_LOCALE;
 }
 
+// Asking Intl costs more than rendering a week of times, and visitors send the same few tags:
+// answers are kept, at most MAX_KEPT of them (the tags are the visitor's to choose).
+const MAX_KEPT = 512;
+const supported = new Map<string, string | undefined>();
+
 function supportedLocale(tag: string): string | undefined {
+  if (supported.has(tag)) return supported.get(tag);
+  if (supported.size >= MAX_KEPT) supported.clear();
+  let locale: string | undefined;
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
+    locale = Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
   } catch {
     // A tag of the right shape can still be invalid BCP 47 (e.g. a repeated variant).
-    return undefined;
+    locale = undefined;
   }
+  supported.set(tag, locale);
+  return locale;
 }
 
 /** The viewer's locale, provided once per page by its route (see viewerLocale). */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
-import { bookingPath, DomainError, getLinkView, listSlots, resolveHandle, submitRequest, type Host, type Link } from "@coffeechat/core";
+import { bookingPath, DomainError, getLinkView, listLinkSlots, resolveHandle, submitRequest, type Host, type Link } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { clientIp } from "../../http/client-ip.ts";
@@ -87,11 +87,8 @@ async function render(
   const now = deps.clock();
   const timeZone = viewerZone(c, link);
   const week = weekWindow(c.req.query("week"), timeZone, now, link.horizonDays);
-  const slots = await listSlots(
-    deps,
-    { handle: link.handle, slug: link.slug, from: week.weekStart, to: week.weekEnd, timeZone },
-    now,
-  );
+  // The link was read with its host (load): only the busy time is read here.
+  const slots = await listLinkSlots(deps, link, { from: week.weekStart, to: week.weekEnd, timeZone }, now);
   c.header("Cache-Control", "no-store");
   return c.html(
     <LocaleContext.Provider value={viewerLocale(c.req.header("accept-language"))}>

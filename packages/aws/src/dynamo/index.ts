@@ -1,9 +1,9 @@
-export { DynamoChatStore } from "./store.ts";
-export { DynamoCalendarStore } from "./calendars/calendar-store.ts";
-export { createDynamoClients, type DynamoClients } from "./clients.ts";
-export { isTransientAwsError } from "./errors.ts";
-export { DynamoJournalStore } from "./journal/journal-store.ts";
-export { DynamoAccountStore } from "./accounts/account-store.ts";
-export { DynamoHostStore } from "./hosting/host-store.ts";
-export { DynamoFeedStore } from "./feed/feed-store.ts";
-export { backfillGuestChats } from "./backfill-guest-chats.ts";
+export * from "./store.ts";
+export * from "./calendars/calendar-store.ts";
+export * from "./clients.ts";
+export * from "./errors.ts";
+export * from "./journal/journal-store.ts";
+export * from "./accounts/account-store.ts";
+export * from "./hosting/host-store.ts";
+export * from "./feed/feed-store.ts";
+export * from "./backfill-guest-chats.ts";

@@ -8,8 +8,6 @@ export const CalendarRefreshInput = z.object({
   connectionId: z.string().regex(/^[0-9a-f]{32}$/),
 });
 
-export const isCalendarRefresh = (event: unknown) => typeof event === "object" && event !== null && (event as { job?: unknown }).job === "calendar_refresh";
-
 /**
  * A connection's recurring refresh (every ten minutes). A calendar server that fails is recorded on
  * the connection and logged, not thrown: a retry would only ask it again before the next run does.

@@ -1,12 +1,13 @@
 import { DomainError, runFollowUp, type FollowUpInput } from "@coffeechat/core";
-import { z } from "zod";
+// zod's mini build: the jobs validate a few flat fields, and the classic build is ~190 KB to load.
+import * as z from "zod/mini";
 import type { AppDeps } from "../deps.ts";
 
 const Input = z.object({
-  requestId: z.string().regex(/^[0-9a-f]{32}$/),
-  kind: z.string().min(1),
-  version: z.number().int().positive(),
-  scheduledAt: z.iso.datetime().optional(),
+  requestId: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
+  kind: z.string().check(z.minLength(1)),
+  version: z.number().check(z.int(), z.positive()),
+  scheduledAt: z.optional(z.iso.datetime()),
 });
 
 /** One follow-up (or an outbox's unfinished effects) of one chat. A malformed Input can never succeed: logged and dropped. */

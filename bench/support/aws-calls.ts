@@ -1,4 +1,4 @@
-import type { AppDeps } from "@coffeechat/functions";
+import { whenLoaded, type AppDeps } from "@coffeechat/functions";
 
 /** One AWS call as the SDK made it: which client and command, and when it ran (ms, performance.now()). */
 export interface AwsCall {
@@ -31,21 +31,30 @@ interface SdkClient {
 const isSdkClient = (value: unknown): value is SdkClient =>
   typeof value === "object" && value !== null && "middlewareStack" in value && typeof (value as SdkClient).send === "function";
 
-/** Every AWS SDK client held by the adapters in `deps` (the doc client shares its stack with the raw one). */
-function clientsIn(deps: AppDeps): SdkClient[] {
-  const found = new Map<unknown, SdkClient>();
+/**
+ * Calls `found` with every AWS SDK client held by the adapters in `deps` (the doc client shares its
+ * stack with the raw one): at once for adapters already built, and for the lazy ports of compose.ts
+ * when their adapter loads, before its first call. Returns how many adapters it found either way.
+ */
+function onClientsIn(deps: AppDeps, found: (client: SdkClient) => void): number {
   const seen = new Set<unknown>();
+  let adapters = 0;
   const visit = (value: unknown, depth: number) => {
     if (typeof value !== "object" || value === null || seen.has(value) || depth > 3) return;
     seen.add(value);
     if (isSdkClient(value)) {
-      found.set(value.middlewareStack, value);
+      adapters++;
+      found(value);
+      return;
+    }
+    if (whenLoaded(value, (adapter) => visit(adapter, 1))) {
+      adapters++;
       return;
     }
     for (const child of Object.values(value)) visit(child, depth + 1);
   };
   for (const adapter of Object.values(deps)) visit(adapter, 0);
-  return [...found.values()];
+  return adapters;
 }
 
 /**
@@ -54,25 +63,27 @@ function clientsIn(deps: AppDeps): SdkClient[] {
  */
 export function awsCallRecorder() {
   const calls: AwsCall[] = [];
+  const recorded = new Set<unknown>();
+  const record = (client: SdkClient) => {
+    if (recorded.has(client.middlewareStack)) return;
+    recorded.add(client.middlewareStack);
+    client.middlewareStack.add(
+      (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) =>
+        async (args: unknown) => {
+          const call: AwsCall = { client: context.clientName ?? "?", command: context.commandName ?? "?", start: performance.now(), end: Number.NaN };
+          if (TRACE) call.site = siteOf(new Error().stack);
+          calls.push(call);
+          try {
+            return await next(args);
+          } finally {
+            call.end = performance.now();
+          }
+        },
+      { step: "initialize", name: "benchAwsCallRecorder", override: true },
+    );
+  };
   const wrap = (deps: AppDeps): AppDeps => {
-    const clients = clientsIn(deps);
-    if (clients.length === 0) throw new Error("no AWS SDK client found in the app's adapters");
-    for (const client of clients) {
-      client.middlewareStack.add(
-        (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) =>
-          async (args: unknown) => {
-            const call: AwsCall = { client: context.clientName ?? "?", command: context.commandName ?? "?", start: performance.now(), end: Number.NaN };
-            if (TRACE) call.site = siteOf(new Error().stack);
-            calls.push(call);
-            try {
-              return await next(args);
-            } finally {
-              call.end = performance.now();
-            }
-          },
-        { step: "initialize", name: "benchAwsCallRecorder", override: true },
-      );
-    }
+    if (onClientsIn(deps, record) === 0) throw new Error("no AWS SDK client found in the app's adapters");
     return deps;
   };
   return { wrap, calls };

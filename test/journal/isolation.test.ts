@@ -1,4 +1,4 @@
-import { createApp } from "@coffeechat/functions";
+import { createApp, everyRoute } from "@coffeechat/functions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { asBrowser, signIn } from "../support/accounts.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
@@ -93,9 +93,9 @@ describe("one account never reads or changes another's journal, route by route",
     before = await aliceState();
   });
 
-  it("every journal route of the app is probed here", () => {
-    const routes = createApp(t.stack.deps)
-      .routes.filter((r) => r.method !== "ALL" && /^\/(api\/v1\/me\/)?journal(\/|$)/.test(r.path))
+  it("every journal route of the app is probed here", async () => {
+    const routes = (await everyRoute(createApp(t.stack.deps)))
+      .filter((r) => r.method !== "ALL" && /^\/(api\/v1\/me\/)?journal(\/|$)/.test(r.path))
       .map((r) => `${r.method} ${r.path}`);
     expect([...new Set(routes)].sort()).toEqual(Object.keys(PROBES).sort());
   });

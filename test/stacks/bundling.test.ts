@@ -87,26 +87,54 @@ describe.each(LAMBDAS)("the $name Lambda", ({ name, logicalId }) => {
     expect(sources.some((s) => s.includes("node_modules/@aws-sdk/client-dynamodb/"))).toBe(true);
   });
 
-  it("carries zod's English messages and no other locale", () => {
+  it("carries zod's English messages (where it uses classic zod) and no other locale", () => {
     const { dir, files } = bundleOf(name);
     const locales = sourcesOf(dir, files.filter((f) => f.endsWith(".mjs")))
       .filter((s) => /node_modules\/zod\/v4\/locales\/[^/]+$/.test(s) && !s.startsWith("zod-english-only:"))
       .map((s) => path.basename(s));
-    if (name !== "ses-events" || locales.length) expect(locales).toEqual(["en.js"]);
+    // The jobs validate their events with zod's mini build, which loads no messages; the API's are English.
+    if (name === "http" || locales.length) expect(locales).toEqual(["en.js"]);
   });
 });
 
 describe("what the HTTP Lambda parses at a cold start", () => {
-  it("leaves the SDK's unused credential providers and nodemailer's composer to files loaded on first use", () => {
+  it("leaves the route groups, the SDK clients, zod and the calendar libraries to files loaded on first use", () => {
     const { dir, files } = bundleOf("http");
     const atStart = loadedAtStart(dir, "http.mjs");
     const startSources = sourcesOf(dir, atStart);
     const later = sourcesOf(dir, files.filter((f) => f.endsWith(".mjs") && !atStart.includes(f)));
-    for (const lazy of ["nodemailer/lib/mail-composer/", "@aws-sdk/credential-provider-sso/", "@aws-sdk/credential-provider-ini/"]) {
-      expect(startSources.filter((s) => s.includes(lazy))).toEqual([]);
-      expect(later.some((s) => s.includes(lazy))).toBe(true);
+    const lazy = [
+      "nodemailer/lib/mail-composer/",
+      "@aws-sdk/credential-provider-sso/",
+      "@aws-sdk/credential-provider-ini/",
+      "@aws-sdk/client-dynamodb/",
+      "@aws-sdk/client-sesv2/",
+      "@aws-sdk/client-scheduler/",
+      "@aws-sdk/client-kms/",
+      "node_modules/zod/",
+      "node_modules/ical.js/",
+      "node_modules/windows-iana/",
+      "node_modules/tsdav/",
+      "node_modules/luxon/",
+      "packages/functions/src/api/",
+      "packages/functions/src/pages/booking/routes.tsx",
+      "packages/functions/src/pages/journal/",
+    ];
+    for (const module of lazy) {
+      expect(startSources.filter((s) => s.includes(module)), module).toEqual([]);
+      expect(later.some((s) => s.includes(module)), module).toBe(true);
     }
     expect(startSources.some((s) => s.includes("node_modules/hono/"))).toBe(true);
+  });
+
+  it("loads no calendar library for a booking page: ICS is read only when a calendar is refreshed", () => {
+    const { dir, files } = bundleOf("http");
+    const booking = files.find((f) => f.endsWith(".mjs") && sourcesOf(dir, [f]).some((s) => s.endsWith("pages/booking/routes.tsx")))!;
+    const sources = sourcesOf(dir, loadedAtStart(dir, booking));
+    expect(sources.some((s) => s.includes("packages/core/src/slots/compute.ts"))).toBe(true);
+    for (const calendarCode of ["node_modules/ical.js/", "node_modules/windows-iana/", "node_modules/tsdav/", "packages/core/src/calendars/occurrences.ts"]) {
+      expect(sources.filter((s) => s.includes(calendarCode)), calendarCode).toEqual([]);
+    }
   });
 });
 

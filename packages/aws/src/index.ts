@@ -3,4 +3,4 @@ export * from "./ses/index.ts";
 export * from "./scheduler/index.ts";
 export * from "./rate-limit/index.ts";
 export * from "./health.ts";
-export { KmsDataKeyProvider, createKmsClient } from "./kms/data-keys.ts";
+export * from "./kms/data-keys.ts";

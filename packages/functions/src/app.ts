@@ -7,9 +7,10 @@ import { DomainError } from "@coffeechat/core";
 import type { AppDeps } from "./deps.ts";
 import { accessLog } from "./http/middleware.ts";
 import { onError } from "./http/on-error.ts";
-import { apiRoutes } from "./api/index.ts";
-import { pageRoutes } from "./pages/routes.tsx";
 import { contentSecurityPolicy } from "./pages/csp.ts";
+import { homePage } from "./pages/home.tsx";
+import { mountLazy } from "./lazy/lazy-routes.ts";
+import { routeGroups } from "./route-groups.ts";
 
 /** The whole HTTP surface; the same app runs under `npm start` and on Lambda. */
 /** Imports are counted by their own, larger cap as they stream in (api/journal/capped-body.ts). */
@@ -45,8 +46,9 @@ export function createApp(deps: AppDeps) {
     const ok = Object.values(dependencies).every((d) => d.ok);
     return c.json({ ok, dependencies }, ok ? 200 : 503);
   });
-  app.route("/", apiRoutes(deps));
-  app.route("/", pageRoutes(deps));
+  app.get("/", homePage);
+  // Each group loads on its first request, behind the middleware above (route-groups.ts).
+  for (const group of routeGroups(deps)) mountLazy(app, group);
   return app;
 }
 

@@ -1,65 +1,93 @@
 import { randomBytes } from "node:crypto";
+import type { DynamoClients } from "@coffeechat/aws";
 import {
-  DynamoAccountStore,
-  DynamoChatStore,
-  DynamoFeedStore,
-  DynamoHostStore,
-  DynamoJournalStore,
-  DynamoRateLimiter,
-  EventBridgeFollowUpScheduler,
-  SesMailer,
-  awsHealthCheck,
-  createDynamoClients,
-  createSchedulerClient,
-  createSesClient,
-} from "@coffeechat/aws";
-import { calendarBusyReader, FOLLOW_UP_MAX_ATTEMPTS } from "@coffeechat/core";
+  calendarBusyReader,
+  type AccountStore,
+  type ChatStore,
+  type FeedStore,
+  type FollowUpScheduler,
+  type HostStore,
+  type JournalStore,
+  type Mailer,
+  type RateLimiter,
+  type RecurringScheduler,
+} from "@coffeechat/core";
 import type { Config } from "./config.ts";
 import type { AppDeps } from "./deps.ts";
 import { composeCalendars } from "./calendar-deps.ts";
 import { createLogger } from "./http/logger.ts";
+import { lazyPort, once } from "./lazy/lazy-port.ts";
 import { nodeSecrets } from "./secrets.ts";
 
 /** Request ids double as DynamoDB keys and schedule names: 32 lowercase hex characters. */
 export const newId = () => randomBytes(16).toString("hex");
 
-/** The composition root: the one place adapters are built from configuration. */
+/** The DynamoDB adapters' module and the clients they share, loaded on first use. */
+export type DynamoAdapters = () => Promise<{ aws: typeof import("@coffeechat/aws/dynamo"); doc: DynamoClients["doc"]; client: DynamoClients["client"] }>;
+
+/**
+ * The composition root: the one place adapters are built from configuration. Each AWS client and its
+ * adapters load on the first call that needs them (lazy/lazy-port.ts): a cold start parses the app,
+ * not the SDK, and a page that only reads the table never loads SES, Scheduler or KMS.
+ */
 export function compose(config: Config): AppDeps {
   const region = config.AWS_REGION;
-  const dynamo = createDynamoClients({ endpoint: config.DYNAMODB_ENDPOINT, region });
-  const ses = createSesClient({ endpoint: config.SES_ENDPOINT, region });
-  const scheduler = createSchedulerClient({ endpoint: config.SCHEDULER_ENDPOINT, region });
-  const store = new DynamoChatStore({ client: dynamo.doc, tableName: config.TABLE_NAME });
-  const followUps = new EventBridgeFollowUpScheduler({
-    client: scheduler,
-    groupName: config.SCHEDULE_GROUP,
-    targetArn: config.FOLLOWUP_TARGET_ARN,
-    roleArn: config.SCHEDULER_ROLE_ARN,
-    deadLetterArn: config.DLQ_ARN,
-    maximumRetryAttempts: FOLLOW_UP_MAX_ATTEMPTS - 1,
+  const tableName = config.TABLE_NAME;
+  const dynamo: DynamoAdapters = once(async () => {
+    const aws = await import("@coffeechat/aws/dynamo");
+    return { aws, ...aws.createDynamoClients({ endpoint: config.DYNAMODB_ENDPOINT, region }) };
   });
-  const calendarSync = composeCalendars(config, dynamo.doc, followUps);
+  const ses = once(async () => {
+    const aws = await import("@coffeechat/aws/ses");
+    return { aws, client: aws.createSesClient({ endpoint: config.SES_ENDPOINT, region }) };
+  });
+  const scheduler = once(async () => {
+    const aws = await import("@coffeechat/aws/scheduler");
+    return { aws, client: aws.createSchedulerClient({ endpoint: config.SCHEDULER_ENDPOINT, region }) };
+  });
+  const table = <T extends object>(build: (aws: typeof import("@coffeechat/aws/dynamo"), doc: DynamoClients["doc"]) => T) =>
+    async () => {
+      const { aws, doc } = await dynamo();
+      return build(aws, doc);
+    };
+
+  const followUps = lazyPort<FollowUpScheduler & RecurringScheduler>(async () => {
+    const { aws, client } = await scheduler();
+    return new aws.EventBridgeFollowUpScheduler({
+      client,
+      groupName: config.SCHEDULE_GROUP,
+      targetArn: config.FOLLOWUP_TARGET_ARN,
+      roleArn: config.SCHEDULER_ROLE_ARN,
+      deadLetterArn: config.DLQ_ARN,
+      // Retries: the adapter's own default, FOLLOW_UP_MAX_ATTEMPTS - 1 (imported there, not here: core's
+      // follow-up module would come with it into every cold start).
+    });
+  });
+  const calendarSync = composeCalendars(config, dynamo, followUps);
   return {
-    store,
-    mailer: new SesMailer({ client: ses, configurationSetName: config.SES_CONFIGURATION_SET }),
+    store: lazyPort<ChatStore>(table((aws, doc) => new aws.DynamoChatStore({ client: doc, tableName }))),
+    mailer: lazyPort<Mailer>(async () => {
+      const { aws, client } = await ses();
+      return new aws.SesMailer({ client, configurationSetName: config.SES_CONFIGURATION_SET });
+    }),
     scheduler: followUps,
-    rateLimiter: new DynamoRateLimiter({ client: dynamo.doc, tableName: config.TABLE_NAME }),
-    accounts: new DynamoAccountStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
-    hosts: new DynamoHostStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
-    journal: new DynamoJournalStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
-    feeds: new DynamoFeedStore({ client: dynamo.doc, tableName: config.TABLE_NAME }),
+    rateLimiter: lazyPort<RateLimiter>(async () => {
+      const [{ DynamoRateLimiter }, { doc }] = await Promise.all([import("@coffeechat/aws/rate-limit"), dynamo()]);
+      return new DynamoRateLimiter({ client: doc, tableName });
+    }),
+    accounts: lazyPort<AccountStore>(table((aws, doc) => new aws.DynamoAccountStore({ client: doc, tableName }))),
+    hosts: lazyPort<HostStore>(table((aws, doc) => new aws.DynamoHostStore({ client: doc, tableName }))),
+    journal: lazyPort<JournalStore>(table((aws, doc) => new aws.DynamoJournalStore({ client: doc, tableName }))),
+    feeds: lazyPort<FeedStore>(table((aws, doc) => new aws.DynamoFeedStore({ client: doc, tableName }))),
     ...(calendarSync ? { calendarSync, calendarBusy: calendarBusyReader(calendarSync.store) } : {}),
     secrets: nodeSecrets(config.TOKEN_SECRET),
     newId,
     clock: () => Date.now(),
     logger: createLogger(config.LOG_LEVEL),
-    health: awsHealthCheck({
-      dynamo: dynamo.client,
-      tableName: config.TABLE_NAME,
-      ses,
-      scheduler,
-      groupName: config.SCHEDULE_GROUP,
-    }),
+    health: async () => {
+      const [{ awsHealthCheck }, d, s, sc] = await Promise.all([import("@coffeechat/aws/health"), dynamo(), ses(), scheduler()]);
+      return awsHealthCheck({ dynamo: d.client, tableName, ses: s.client, scheduler: sc.client, groupName: config.SCHEDULE_GROUP })();
+    },
     settings: {
       appUrl: config.APP_URL,
       tokenSecret: config.TOKEN_SECRET,
@@ -69,4 +97,3 @@ export function compose(config: Config): AppDeps {
     },
   };
 }
-

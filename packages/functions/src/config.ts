@@ -1,39 +1,86 @@
-import { z } from "zod";
+/**
+ * Every setting the service reads from its environment, parsed once at start. Plain checks, not zod:
+ * this runs at every cold start, and zod (about 190 KB) loads only with the routes that validate
+ * requests with it.
+ */
+type Env = Record<string, string | undefined>;
+type Rule<T> = (value: string | undefined) => { ok: T } | { error: string };
 
-/** Every setting the service reads from its environment, parsed once at start. */
-const schema = z.object({
-  TABLE_NAME: z.string().min(1),
-  APP_URL: z.url().transform((u) => u.replace(/\/+$/, "")),
-  SENDER_EMAIL: z.email(),
-  SENDER_NAME: z.string().min(1).default("coffeechat"),
-  TOKEN_SECRET: z.string().min(32, "must be at least 32 characters"),
-  AWS_REGION: z.string().min(1).default("us-east-1"),
-  SES_CONFIGURATION_SET: z.string().min(1).optional(),
-  SCHEDULE_GROUP: z.string().min(1).default("default"),
-  SCHEDULER_ROLE_ARN: z.string().min(1),
-  FOLLOWUP_TARGET_ARN: z.string().min(1),
-  DLQ_ARN: z.string().min(1),
-  RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
-  RATE_LIMIT_PER_EMAIL_PER_HOUR: z.coerce.number().int().positive().default(5),
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  SES_ENDPOINT: z.url().optional(),
-  SCHEDULER_ENDPOINT: z.url().optional(),
+const text = (value: string | undefined) => (value === undefined ? { error: "required" } : value === "" ? { error: "must not be empty" } : { ok: value });
+const required: Rule<string> = text;
+const withDefault =
+  <T>(rule: Rule<T>, fallback: T): Rule<T> =>
+  (value) =>
+    value === undefined ? { ok: fallback } : rule(value);
+const optional =
+  <T>(rule: Rule<T>): Rule<T | undefined> =>
+  (value) =>
+    value === undefined ? { ok: undefined } : rule(value);
+
+const url: Rule<string> = (value) => {
+  const present = text(value);
+  if ("error" in present) return present;
+  try {
+    if (/^https?:$/.test(new URL(present.ok).protocol)) return present;
+  } catch {
+    // not a URL at all
+  }
+  return { error: "must be an http(s) URL" };
+};
+const email: Rule<string> = (value) => (value !== undefined && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? { ok: value } : { error: "must be an email address" });
+const minLength =
+  (min: number): Rule<string> =>
+  (value) =>
+    value !== undefined && value.length >= min ? { ok: value } : { error: `must be at least ${min} characters` };
+const positiveInt: Rule<number> = (value) => {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== "" && Number.isInteger(n) && n > 0 ? { ok: n } : { error: "must be a positive whole number" };
+};
+const oneOf =
+  <const T extends string>(...options: T[]): Rule<T> =>
+  (value) =>
+    options.includes(value as T) ? { ok: value as T } : { error: `must be one of ${options.join(", ")}` };
+
+const RULES = {
+  TABLE_NAME: required,
+  APP_URL: url,
+  SENDER_EMAIL: email,
+  SENDER_NAME: withDefault(required, "coffeechat"),
+  TOKEN_SECRET: minLength(32),
+  AWS_REGION: withDefault(required, "us-east-1"),
+  SES_CONFIGURATION_SET: optional(required),
+  SCHEDULE_GROUP: withDefault(required, "default"),
+  SCHEDULER_ROLE_ARN: required,
+  FOLLOWUP_TARGET_ARN: required,
+  DLQ_ARN: required,
+  RATE_LIMIT_REQUESTS_PER_MINUTE: withDefault(positiveInt, 20),
+  RATE_LIMIT_PER_EMAIL_PER_HOUR: withDefault(positiveInt, 5),
+  DYNAMODB_ENDPOINT: optional(url),
+  SES_ENDPOINT: optional(url),
+  SCHEDULER_ENDPOINT: optional(url),
   // Connected calendars: secrets are sealed under a KMS key on AWS, under a local key file otherwise.
-  CALENDAR_KMS_KEY_ID: z.string().min(1).optional(),
-  CALENDAR_KEY_FILE: z.string().min(1).optional(),
+  CALENDAR_KMS_KEY_ID: optional(required),
+  CALENDAR_KEY_FILE: optional(required),
   // Only the local stack may fetch calendars from 127.0.0.1 (Radicale, the ICS fixture server).
-  ALLOW_PRIVATE_CALENDAR_HOSTS: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
-  LOG_LEVEL: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
-});
+  ALLOW_PRIVATE_CALENDAR_HOSTS: withDefault(oneOf("0", "1"), "0"),
+  LOG_LEVEL: withDefault(oneOf("DEBUG", "INFO", "WARN", "ERROR", "SILENT"), "INFO"),
+};
 
-export type Config = z.infer<typeof schema>;
+type Parsed = { [K in keyof typeof RULES]: (typeof RULES)[K] extends Rule<infer T> ? T : never };
+export type Config = Omit<Parsed, "ALLOW_PRIVATE_CALENDAR_HOSTS"> & { ALLOW_PRIVATE_CALENDAR_HOSTS: boolean };
 
 export class ConfigError extends Error {}
 
 /** Fails with the names of every missing or bad variable, so a misconfigured deploy stops at start. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-  throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+export function parseConfig(env: Env): Config {
+  const values: Record<string, unknown> = {};
+  const lines: string[] = [];
+  for (const [name, rule] of Object.entries(RULES) as [string, Rule<unknown>][]) {
+    const result = rule(env[name]);
+    if ("error" in result) lines.push(`${name}: ${result.error}`);
+    else values[name] = result.ok;
+  }
+  if (lines.length) throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  const parsed = values as Parsed;
+  return { ...parsed, APP_URL: parsed.APP_URL.replace(/\/+$/, ""), ALLOW_PRIVATE_CALENDAR_HOSTS: parsed.ALLOW_PRIVATE_CALENDAR_HOSTS === "1" };
 }

@@ -1,1 +1,1 @@
-export { DynamoRateLimiter } from "./limiter.ts";
+export * from "./limiter.ts";

@@ -1,3 +1,3 @@
-export { EventBridgeFollowUpScheduler, type EventBridgeFollowUpSchedulerOptions } from "./follow-up-scheduler.ts";
-export { createSchedulerClient } from "./client.ts";
-export { atExpression } from "./at-expression.ts";
+export * from "./follow-up-scheduler.ts";
+export * from "./client.ts";
+export * from "./at-expression.ts";

@@ -1,2 +1,2 @@
-export { SesMailer, type SesMailerOptions } from "./mailer.ts";
-export { createSesClient } from "./client.ts";
+export * from "./mailer.ts";
+export * from "./client.ts";

@@ -1,4 +1,4 @@
 export type { Actor, EmailTemplate, Effect, ExpiryReason, LifecycleEvent, LifecycleEventType, Outcome } from "./types.ts";
-export { OPEN_STATUSES, isOpen, hostHasAccepted } from "./status.ts";
-export { EMAIL_CONFIRMATION_WINDOW, expiresAt } from "./expiry.ts";
-export { applyEvent } from "./apply.ts";
+export * from "./status.ts";
+export * from "./expiry.ts";
+export * from "./apply.ts";

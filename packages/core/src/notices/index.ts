@@ -1,3 +1,3 @@
 export * from "./types.ts";
-export { NOTICES, FOLLOW_UP_KINDS, emailOf, followUpOf, followUpEmail } from "./table.ts";
-export { renderNotice } from "./render.ts";
+export * from "./table.ts";
+export * from "./render.ts";

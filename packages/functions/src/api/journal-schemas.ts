@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "./zod.ts";
 import { GOAL_LIMITS, isEmail, isWebLink, OUTREACH_CHANNELS, PERSON_LIMITS, PERSON_STATUSES } from "@coffeechat/core";
 import { LocalDate, TimeZone } from "./schemas.ts";
 

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "./zod.ts";
 import { Accepted, ErrorSchema, LinkInfo, LinkParams, NewRequestBody, SlotList, SlotQuery, SubmissionHeaders } from "./schemas.ts";
 
 const errors = (...codes: number[]) =>

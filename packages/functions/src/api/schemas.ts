@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "./zod.ts";
 import { addressProblem, FORMAT_KINDS, isValidTimeZone } from "@coffeechat/core";
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;

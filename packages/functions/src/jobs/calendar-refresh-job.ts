@@ -1,14 +1,12 @@
 import { runCalendarRefresh } from "@coffeechat/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { AppDeps } from "../deps.ts";
 
 export const CalendarRefreshInput = z.object({
   job: z.literal("calendar_refresh"),
-  hostKey: z.string().min(1).max(200),
-  connectionId: z.string().regex(/^[0-9a-f]{32}$/),
+  hostKey: z.string().check(z.minLength(1), z.maxLength(200)),
+  connectionId: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
 });
-
-export const isCalendarRefresh = (event: unknown) => typeof event === "object" && event !== null && (event as { job?: unknown }).job === "calendar_refresh";
 
 /**
  * A connection's recurring refresh (every ten minutes). A calendar server that fails is recorded on

@@ -1,12 +1,12 @@
 import { DomainError, sendWeeklyDigest } from "@coffeechat/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { AppDeps } from "../deps.ts";
 
 /** The Input of a digest schedule (core's digestJobInput, plus the due instant Scheduler fills in). */
 export const DigestJobEvent = z.object({
   job: z.literal("digest"),
-  accountId: z.string().regex(/^[A-Za-z0-9_-]{1,54}$/),
-  scheduledAt: z.iso.datetime().optional(),
+  accountId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,54}$/)),
+  scheduledAt: z.optional(z.iso.datetime()),
 });
 
 /**

@@ -1,18 +1,19 @@
 import { recordDeliveryEvent, type ChatStore, type DeliveryEvent } from "@coffeechat/core";
-import { z } from "zod";
+// zod's mini build: this Lambda validates nothing else, and the classic build is ~190 KB at every cold start.
+import * as z from "zod/mini";
 import type { Logger } from "../http/logger.ts";
 
 const Recipient = z.object({ emailAddress: z.string() });
 /** SES event publishing ("eventType") and identity notifications ("notificationType") share this shape. */
 const SesEvent = z.union([
   z.object({
-    eventType: z.literal("Bounce").optional(),
-    notificationType: z.literal("Bounce").optional(),
+    eventType: z.optional(z.literal("Bounce")),
+    notificationType: z.optional(z.literal("Bounce")),
     bounce: z.object({ bounceType: z.string(), bouncedRecipients: z.array(Recipient) }),
   }),
   z.object({
-    eventType: z.literal("Complaint").optional(),
-    notificationType: z.literal("Complaint").optional(),
+    eventType: z.optional(z.literal("Complaint")),
+    notificationType: z.optional(z.literal("Complaint")),
     complaint: z.object({ complainedRecipients: z.array(Recipient) }),
   }),
 ]);

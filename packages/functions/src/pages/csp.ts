@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { bookingScript } from "./booking/booking-page.tsx";
-import { LIVE_PREVIEW_SCRIPT } from "./host/link-editor.tsx";
-import { DETECT_ZONE_SCRIPT } from "./host/zone-select.tsx";
-import { COPY_SCRIPT } from "./host/share-link.tsx";
+// The scripts come from files of their own: every response carries this header, and a cold start
+// should not load the pages that use them to build it.
+import { bookingScript } from "./booking/booking-script.ts";
+import { COPY_SCRIPT, DETECT_ZONE_SCRIPT, LIVE_PREVIEW_SCRIPT } from "./host/scripts.ts";
 
 const sha256 = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 

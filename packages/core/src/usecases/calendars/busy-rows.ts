@@ -1,5 +1,4 @@
 import { DomainError, type Interval, type Millis } from "../../model/index.ts";
-import { readBusy } from "../../calendars/busy.ts";
 import type { BusyOptions } from "../../calendars/options.ts";
 import type { CalendarBusyRow, CalendarConnection, ConnectedCalendar, SourceCalendar } from "../../calendars/ports.ts";
 import type { RefreshDeps } from "./deps.ts";
@@ -19,15 +18,18 @@ export async function hostView(deps: RefreshDeps, hostKey: string, now: Millis):
  * Busy rows for the calendars the server sent events for (a CalDAV calendar whose ctag did not
  * change sends none and keeps its row). Everything is computed, and checked for size, before any
  * write, so a calendar too large to keep writes nothing.
+ * The ICS reader (ical.js and the Windows zone names, ~160 KB) is imported here, on the first read of
+ * a calendar's events, not with the slot code: a booking page reads only the cached rows.
  */
-export function busyRows(
+export async function busyRows(
   calendars: readonly ConnectedCalendar[],
   read: readonly SourceCalendar[],
   connection: Pick<CalendarConnection, "id" | "kind">,
   range: Interval,
   options: Omit<BusyOptions, "allDayBlocks">,
   now: Millis,
-): CalendarBusyRow[] {
+): Promise<CalendarBusyRow[]> {
+  const { readBusy } = await import("../../calendars/busy.ts");
   const rows: CalendarBusyRow[] = [];
   read.forEach((source, i) => {
     const calendar = calendars[i]!;

@@ -25,7 +25,7 @@ export async function connectCalendar(deps: CalendarDeps, hostKey: string, secre
   }
   const id = deps.newId();
   const calendars = mergeCalendars(secret.kind, [], read.calendars);
-  const rows = busyRows(calendars, read.calendars, { id, kind: secret.kind }, range, options, now);
+  const rows = await busyRows(calendars, read.calendars, { id, kind: secret.kind }, range, options, now);
   const connection: CalendarConnection = {
     hostKey,
     id,

@@ -32,7 +32,7 @@ export async function refreshConnection(deps: RefreshDeps, hostKey: string, id: 
     const read = await sync.source.read(secret, request);
     if (read.status === "not-modified") return await save(sync, connection, { lastGoodFetchAt: now });
     const calendars = mergeCalendars(connection.kind, connection.calendars, read.calendars);
-    const rows = busyRows(calendars, read.calendars, connection, range, busyOptions, now);
+    const rows = await busyRows(calendars, read.calendars, connection, range, busyOptions, now);
     for (const row of rows) await sync.store.putBusy(hostKey, row);
     for (const gone of connection.calendars.filter((c) => !calendars.some((n) => n.id === c.id))) {
       await sync.store.deleteBusy(hostKey, id, gone.id);

@@ -1,5 +1,5 @@
-export { drainOutbox, armOutbox, noticeFor, type DrainOptions, type Performed } from "./drain.ts";
-export { claimNext } from "./claim.ts";
-export { OUTBOX_GRACE, CLAIM_TIMEOUT, RETRY_WINDOW, retryDelay, outboxScheduleName, owes, mergeOutbox, stepsOf, staleStep, type ChangeEffect } from "./plan.ts";
-export { updateOutbox } from "./update.ts";
-export { sendAgain } from "./send-again.ts";
+export * from "./drain.ts";
+export * from "./claim.ts";
+export * from "./plan.ts";
+export * from "./update.ts";
+export * from "./send-again.ts";

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 
 const Url = z.string().trim().min(1, "is required").max(2000, "must be at most 2000 characters");
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { chatFeedUrl, readChatFeed, rotateChatFeed } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";
 import type { AccountEnv } from "../../http/auth.ts";

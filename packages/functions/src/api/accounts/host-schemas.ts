@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { DURATIONS } from "@coffeechat/core";
 import { FormatKind, LocalDate, paragraph, singleLine, TimeZone } from "../schemas.ts";
 

@@ -1,4 +1,5 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { Context } from "hono";
 import { actOnRequest, listHostRequests, type ActionInput, type HostAction } from "@coffeechat/core";
 import type { AppDeps } from "../../deps.ts";

@@ -1,4 +1,5 @@
-import { z } from "@hono/zod-openapi";
+import type { z as zod } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import type { ChatRequest } from "@coffeechat/core";
 import { FormatKind } from "../schemas.ts";
 
@@ -46,7 +47,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function hostRequestJson(r: ChatRequest) {
   return {
     id: r.id,
-    status: r.status as z.infer<typeof HostRequest>["status"],
+    status: r.status as zod.infer<typeof HostRequest>["status"],
     start: iso(r.start),
     end: iso(r.end),
     link: r.slug,

@@ -2,7 +2,8 @@ import type { Account, ChatRequest, FollowUpRecord, Link } from "@coffeechat/cor
 import { FormBanner } from "../form-fields.tsx";
 import { HostLayout } from "./host-layout.tsx";
 import { RequestItem, type ItemForm } from "./request-item.tsx";
-import { COPY_SCRIPT, ShareLink } from "./share-link.tsx";
+import { ShareLink } from "./share-link.tsx";
+import { COPY_SCRIPT } from "./scripts.ts";
 
 export interface Section {
   items: ChatRequest[];

@@ -220,22 +220,3 @@ function NumberField(p: { name: string; label: string; value: string; errors: Er
     </div>
   );
 }
-
-/**
- * With JavaScript, the preview follows the form as it is edited: the same POST "Preview times" sends,
- * its #preview section swapped in. Without, the button does it.
- */
-export const LIVE_PREVIEW_SCRIPT = `
-document.addEventListener("DOMContentLoaded",function(){
-  var form=document.getElementById("link-form");if(!form||!window.fetch)return;
-  var timer;
-  function refresh(){
-    var data=new FormData(form);data.set("intent","preview");
-    fetch(form.action,{method:"POST",body:new URLSearchParams(data),headers:{"x-preview":"1"}}).then(function(r){return r.text()}).then(function(html){
-      var next=new DOMParser().parseFromString(html,"text/html").getElementById("preview");
-      var now=document.getElementById("preview");
-      if(next&&now)now.replaceWith(next);
-    }).catch(function(){});
-  }
-  form.addEventListener("change",function(){clearTimeout(timer);timer=setTimeout(refresh,300)});
-});`;

@@ -21,7 +21,8 @@ import type { AccountEnv } from "../../http/auth.ts";
 import { localDateOf, addDays } from "../dates.ts";
 import { errorsFrom, type Errors } from "../form-fields.tsx";
 import { HostLayout } from "./host-layout.tsx";
-import { LinkEditor, LIVE_PREVIEW_SCRIPT, type LinkEditorProps } from "./link-editor.tsx";
+import { LinkEditor, type LinkEditorProps } from "./link-editor.tsx";
+import { LIVE_PREVIEW_SCRIPT } from "./scripts.ts";
 import { linkFieldOf, newLinkValues, readLinkForm, toLinkBody, valuesOf, type LinkFormValues } from "./link-form.ts";
 import { formError, page } from "./page.ts";
 

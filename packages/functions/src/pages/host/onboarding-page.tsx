@@ -2,10 +2,11 @@ import { FORMAT_KINDS, type Account, type FormatKind, type Host, type Interval, 
 import { FORMAT_LABEL, HostCard } from "../booking/host-card.tsx";
 import { Err, FormBanner, Hint, invalid, type Errors } from "../form-fields.tsx";
 import { HostLayout } from "./host-layout.tsx";
-import { COPY_SCRIPT, ShareLink } from "./share-link.tsx";
+import { ShareLink } from "./share-link.tsx";
+import { COPY_SCRIPT, DETECT_ZONE_SCRIPT } from "./scripts.ts";
 import { TEMPLATES, type TemplateName } from "./templates.ts";
 import { TimesPreview } from "./times-preview.tsx";
-import { DETECT_ZONE_SCRIPT, ZoneSelect } from "./zone-select.tsx";
+import { ZoneSelect } from "./zone-select.tsx";
 
 export interface OnboardingValues {
   name: string;

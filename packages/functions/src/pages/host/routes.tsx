@@ -6,12 +6,13 @@ import { linkEditorRoutes } from "./link-routes.tsx";
 import { onboardingRoutes } from "./onboarding-routes.tsx";
 import { settingsRoutes } from "./settings-routes.tsx";
 import { calendarsRoutes } from "./calendars-routes.tsx";
+import { HOST_PATHS } from "./paths.ts";
 
 /** The host's own pages, all behind requireAccount (a signed-out visitor is sent to /signin and back). */
 export function hostRoutes(deps: AppDeps) {
   const pages = new Hono<AccountEnv>();
   const gate = requireAccount(deps);
-  for (const path of ["/dashboard", "/dashboard/*", "/onboarding", "/onboarding/*", "/settings", "/settings/*"]) pages.use(path, gate);
+  for (const path of HOST_PATHS) pages.use(path, gate);
   // Links need a handle to live under: a new account sets one up first.
   pages.use("/dashboard/*", async (c, next) => {
     if (!c.get("account").handle) return c.redirect("/onboarding", 303);

@@ -23,16 +23,3 @@ export function ShareLink({ url, qr, id }: { url: string; qr: string; id: string
     </div>
   );
 }
-
-/** Un-hides copy buttons and copies the field they name; announced through the button's own text. */
-export const COPY_SCRIPT = `
-document.addEventListener("DOMContentLoaded",function(){
-  document.querySelectorAll("button[data-copy]").forEach(function(b){
-    b.hidden=false;
-    b.addEventListener("click",function(){
-      var f=document.getElementById(b.getAttribute("data-copy"));if(!f)return;
-      var done=function(){b.textContent="Copied";setTimeout(function(){b.textContent="Copy"},2000)};
-      if(navigator.clipboard){navigator.clipboard.writeText(f.value).then(done,function(){f.select()})}else{f.select();document.execCommand("copy");done()}
-    });
-  });
-});`;

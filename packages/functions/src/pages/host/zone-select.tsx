@@ -15,12 +15,3 @@ export function ZoneSelect(p: { id: string; name: string; value: string; errors:
     </select>
   );
 }
-
-/** Picks the browser's own zone in selects marked data-detect, unless the person already chose one. */
-export const DETECT_ZONE_SCRIPT = `
-document.addEventListener("DOMContentLoaded",function(){
-  try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;}catch(e){return}
-  document.querySelectorAll("select[data-detect=yes]").forEach(function(s){
-    if(z&&s.querySelector('option[value="'+z+'"]'))s.value=z;
-  });
-});`;

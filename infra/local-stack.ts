@@ -151,6 +151,10 @@ async function listen(port: number) {
     );
     server.once("error", reject);
   });
+  // Clients keep connections open between requests. With Node's 5 s default the server may close
+  // one just as a busy machine's client reuses it (ECONNRESET in loaded test runs); a client's
+  // own idle timeout must be the one that ends a connection. close() still ends idle ones at once.
+  if (server && "keepAliveTimeout" in server) server.keepAliveTimeout = 65_000;
   return {
     port: bound,
     attach(fetch: (req: Request, env: unknown) => Response | Promise<Response>) {

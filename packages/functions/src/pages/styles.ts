@@ -23,7 +23,7 @@ textarea{min-height:90px}
 .day{display:grid;grid-template-columns:repeat(auto-fill,minmax(84px,1fr));gap:6px}
 .day h3{grid-column:1/-1;font-size:.95rem;margin:0}
 .slot{display:block;margin:0;font-weight:500}
-@media(min-width:720px){.days{grid-template-columns:repeat(7,minmax(0,1fr));gap:8px}.day{grid-template-columns:1fr;align-content:start}}
+@media(min-width:720px){.days{grid-template-columns:repeat(7,minmax(0,1fr));gap:8px}.day{grid-template-columns:1fr;align-content:start}.day h3{line-height:1.35;min-height:2.7em}}
 .slot input{position:absolute;opacity:0}
 .slot span{display:block;text-align:center;padding:7px 2px;white-space:nowrap;border:1px solid #c9c1b4;border-radius:8px;background:#fff;cursor:pointer}
 .slot input:checked+span{background:#7a3e00;color:#fff;border-color:#7a3e00}

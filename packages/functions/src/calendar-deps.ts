@@ -2,7 +2,6 @@ import type { CalendarSource, CalendarStore, CalendarSync, ChatCalendarWriter, D
 import { EnvelopeSecretBox, LocalKeyFileProvider } from "@coffeechat/calendars/secrets";
 import type { Config } from "./config.ts";
 import { lazyPort, once } from "./lazy/lazy-port.ts";
-import type { DynamoAdapters } from "./compose.ts";
 
 /** Per request to the calendar server when writing a chat. */
 const WRITE_TIMEOUT_MS = 5_000;
@@ -21,22 +20,19 @@ function calendarKeys(config: Config): DataKeyProvider | undefined {
 }
 
 /**
- * Connected calendars: their records, their servers, the key that seals their secrets, their refresh
+ * Connected calendars: their records (the store, built with the other table adapters), their servers, the key that seals their secrets, their refresh
  * schedules and the writer of chats into them. Without a key (neither KMS nor a key file) the service
  * runs without calendars: the calendar API answers 404 and chats are not written anywhere.
  * The calendar libraries (ICS, CalDAV) load when a calendar is first read or written, never for a
  * booking page, which reads only the cached busy rows from the table.
  */
-export function composeCalendars(config: Config, dynamo: DynamoAdapters, schedules: RecurringScheduler): CalendarSync | undefined {
+export function composeCalendars(config: Config, store: CalendarStore, schedules: RecurringScheduler): CalendarSync | undefined {
   const keys = calendarKeys(config);
   if (!keys) return undefined;
   const allowLoopback = config.ALLOW_PRIVATE_CALENDAR_HOSTS;
   const servers = once(() => import("@coffeechat/calendars"));
   return {
-    store: lazyPort<CalendarStore>(async () => {
-      const { aws, doc } = await dynamo();
-      return new aws.DynamoCalendarStore({ client: doc, tableName: config.TABLE_NAME });
-    }),
+    store,
     source: lazyPort<CalendarSource>(async () => new (await servers()).ServerCalendarSource({ allowLoopback })),
     secrets: new EnvelopeSecretBox(keys),
     schedules,

@@ -3,6 +3,7 @@ import type { DynamoClients } from "@coffeechat/aws";
 import {
   calendarBusyReader,
   type AccountStore,
+  type CalendarStore,
   type ChatStore,
   type FeedStore,
   type FollowUpScheduler,
@@ -22,9 +23,6 @@ import { nodeSecrets } from "./secrets.ts";
 /** Request ids double as DynamoDB keys and schedule names: 32 lowercase hex characters. */
 export const newId = () => randomBytes(16).toString("hex");
 
-/** The DynamoDB adapters' module and the clients they share, loaded on first use. */
-export type DynamoAdapters = () => Promise<{ aws: typeof import("@coffeechat/aws/dynamo"); doc: DynamoClients["doc"]; client: DynamoClients["client"] }>;
-
 /**
  * The composition root: the one place adapters are built from configuration. Each AWS client and its
  * adapters load on the first call that needs them (lazy/lazy-port.ts): a cold start parses the app,
@@ -33,7 +31,7 @@ export type DynamoAdapters = () => Promise<{ aws: typeof import("@coffeechat/aws
 export function compose(config: Config): AppDeps {
   const region = config.AWS_REGION;
   const tableName = config.TABLE_NAME;
-  const dynamo: DynamoAdapters = once(async () => {
+  const dynamo = once(async () => {
     const aws = await import("@coffeechat/aws/dynamo");
     return { aws, ...aws.createDynamoClients({ endpoint: config.DYNAMODB_ENDPOINT, region }) };
   });
@@ -63,7 +61,8 @@ export function compose(config: Config): AppDeps {
       // follow-up module would come with it into every cold start).
     });
   });
-  const calendarSync = composeCalendars(config, dynamo, followUps);
+  const calendarStore = lazyPort<CalendarStore>(table((aws, doc) => new aws.DynamoCalendarStore({ client: doc, tableName })));
+  const calendarSync = composeCalendars(config, calendarStore, followUps);
   return {
     store: lazyPort<ChatStore>(table((aws, doc) => new aws.DynamoChatStore({ client: doc, tableName }))),
     mailer: lazyPort<Mailer>(async () => {

@@ -1,6 +1,6 @@
-import { DAY, DomainError, type Interval, type Link, type Millis } from "../model/index.ts";
+import { DomainError, type Interval, type Link, type Millis } from "../model/index.ts";
 import type { BusyBlock } from "../ports.ts";
-import { CAP_MARGIN, isSlotOffered } from "../slots/index.ts";
+import { busyRanges, isSlotOffered } from "../slots/index.ts";
 import { freshCalendarBusy } from "./calendars/freshness.ts";
 import type { UseCaseDeps } from "./ports.ts";
 
@@ -11,21 +11,25 @@ export interface BusyAround {
 }
 
 /**
- * The host's busy time that decides whether a chat over [start, end) is offered: the holds of the
- * weeks around it (caps count them), and the connected calendars' busy time of the days around it.
+ * The host's busy time that decides whether the link offers a chat at `start`: exactly what the slot
+ * computation reads for that one start (busyRanges — the holds around it with its buffers, and the
+ * whole days or weeks its caps count), so a submission and the booking page judge the same busy time.
  * Calendars whose cache is older than five minutes are read again first (at most 3 s; on failure or
  * timeout their last good busy time counts): what a submission and a reschedule decide on.
  */
 export async function busyAround(
   deps: Pick<UseCaseDeps, "store" | "calendarSync">,
   hostKey: string,
+  link: Link,
   start: Millis,
-  end: Millis,
   now: Millis,
 ): Promise<BusyAround> {
+  // No range: the start is before the notice or past the horizon, which the check refuses anyway.
+  const ranges = busyRanges(link, { start, end: start + 1 }, now);
+  if (!ranges) return { locks: [], calendar: [] };
   const [locks, calendar] = await Promise.all([
-    deps.store.listBusy(hostKey, start - CAP_MARGIN, end + CAP_MARGIN),
-    freshCalendarBusy(deps, hostKey, { start: start - DAY, end: end + DAY }, now),
+    deps.store.listBusy(hostKey, ranges.locks.start, ranges.locks.end),
+    freshCalendarBusy(deps, hostKey, ranges.calendar, now),
   ]);
   return { locks, calendar };
 }

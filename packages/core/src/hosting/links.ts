@@ -1,5 +1,5 @@
-import { DAY, DEFAULT_QUESTION_BANK, DomainError, invalidInput, type Interval, type Link, type LocalDate, type Millis } from "../model/index.ts";
-import { computeSlots, localDateWindow } from "../slots/index.ts";
+import { DEFAULT_QUESTION_BANK, DomainError, invalidInput, type Interval, type Link, type LocalDate, type Millis } from "../model/index.ts";
+import { busyRanges, computeSlots, localDateWindow } from "../slots/index.ts";
 import { linkIssues, saveLink } from "../usecases/save-link.ts";
 import type { HostDeps } from "./ports.ts";
 
@@ -100,6 +100,9 @@ async function countAhead(deps: Pick<HostDeps, "hosts">, hostKey: string, slug: 
  */
 export async function previewLinkTimes(deps: Pick<HostDeps, "store">, link: Link, from: LocalDate, to: LocalDate, now: Millis): Promise<Interval[]> {
   const window = localDateWindow(from, to, link.timeZone);
-  const busy = await deps.store.listBusy(link.handle, window.start - 8 * DAY, window.end + 8 * DAY);
+  // The holds the computation needs for this window, as the booking page reads them (busyRanges).
+  const ranges = busyRanges(link, window, now);
+  if (!ranges) return [];
+  const busy = await deps.store.listBusy(link.handle, ranges.locks.start, ranges.locks.end);
   return computeSlots({ ...link }, busy, window, now);
 }

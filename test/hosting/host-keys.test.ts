@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MINUTE, resolveHandle } from "@coffeechat/core";
 import type { AppDeps } from "@coffeechat/functions";
-import { hostKeys } from "../../packages/functions/src/api/host-keys.ts";
+import { hostKeys } from "../../packages/functions/src/host-keys.ts";
 import { becomeHost } from "../support/accounts.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
 

@@ -62,6 +62,18 @@ describe("GET and PUT /api/v1/me", () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
 
+  it("a booking page seen just before the rename redirects right after it (the kept host key does not hide the move)", async () => {
+    const host = await becomeHost(t.stack, t.mail, "quick-mover@example.com", "seen-before");
+    expect((await host.me("/api/v1/me/links", { method: "POST", body: minimalLink("chat") })).status).toBe(201);
+    expect((await fetch(t.stack.url("/seen-before/chat?tz=UTC"))).status).toBe(200);
+    expect((await host.me("/api/v1/me", { method: "PUT", body: { handle: "seen-after" } })).status).toBe(200);
+
+    const moved = await fetch(t.stack.url("/seen-before/chat?tz=UTC"), { redirect: "manual" });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe("/seen-after/chat?tz=UTC");
+    expect((await fetch(t.stack.url("/seen-after/chat?tz=UTC"))).status).toBe(200);
+  });
+
   it("a changed handle: the old one redirects for 30 days and nobody else can take it meanwhile", async () => {
     const host = await becomeHost(t.stack, t.mail, "mover@example.com", "old-name");
     expect((await host.me("/api/v1/me/links", { method: "POST", body: minimalLink("chat") })).status).toBe(201);

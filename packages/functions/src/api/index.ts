@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError, getLinkView, listSlots, submitRequest } from "@coffeechat/core";
-import { hostKeys } from "./host-keys.ts";
+import { hostKeys } from "../host-keys.ts";
 import type { AppDeps } from "../deps.ts";
 import { clientIp } from "../http/client-ip.ts";
 import { getLinkRoute, getSlotsRoute, postRequestRoute } from "./routes.ts";

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
-import { bookingPath, DomainError, getLinkView, listLinkSlots, resolveHandle, submitRequest, type Host, type Link } from "@coffeechat/core";
+import { bookingPath, DomainError, getLinkView, listLinkSlots, publicHandleOf, submitRequest, type Host, type Link } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { clientIp } from "../../http/client-ip.ts";
+import { hostKeys } from "../../host-keys.ts";
 import { statusOf } from "../../http/errors.ts";
 import { isTimeZone, LinkParams, NewRequestBody } from "../../api/schemas.ts";
 import { toNewRequest } from "../../api/new-request.ts";
@@ -14,16 +15,18 @@ import { fieldOf, readForm, toApiBody, type FieldErrors, type FormValues } from 
 
 export function bookingRoutes(deps: AppDeps) {
   const pages = new Hono();
+  const hostKey = hostKeys(deps);
+  const load = (c: Context) => loadLink(deps, hostKey, c);
 
   pages.get("/:handle/:link", async (c) => {
-    const { host, link, moved } = await load(deps, c);
+    const { host, link, moved } = await load(c);
     // A handle the host gave up in the last 30 days: send visitors to the new address.
     if (moved) return c.redirect(bookingPath(host, link) + new URL(c.req.url).search, 301);
     return render(c, deps, host, link, { bankQuestions: [] }, {});
   });
 
   pages.post("/:handle/:link", async (c) => {
-    const { host, link } = await load(deps, c);
+    const { host, link } = await load(c);
     const values = readForm(await c.req.parseBody({ all: true }));
     const timeZone = viewerZone(c, link);
     const errors: FieldErrors = {};
@@ -52,21 +55,23 @@ export function bookingRoutes(deps: AppDeps) {
   });
 
   pages.get("/:handle/:link/requested", async (c) => {
-    const { host, link } = await load(deps, c);
+    const { host, link } = await load(c);
     return c.html(<RequestSentPage host={host} link={link} />);
   });
 
   return pages;
 }
 
-/** The public handle is an alias: resolved here to the host key the link is stored under. */
-async function load(deps: AppDeps, c: Context) {
+/**
+ * The public handle is an alias: resolved to the host key the link is stored under. A handle the host
+ * has since given up still resolves (for 30 days); the host record says which handle is current.
+ */
+async function loadLink(deps: AppDeps, hostKey: (handle: string) => Promise<string>, c: Context) {
   const params = LinkParams.safeParse({ handle: c.req.param("handle"), link: c.req.param("link") });
   if (!params.success) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
-  const { key, current } = await resolveHandle(deps, params.data.handle, deps.clock());
-  const view = await getLinkView(deps, key, params.data.link);
+  const view = await getLinkView(deps, await hostKey(params.data.handle), params.data.link);
   if (view.link.deletedAt !== undefined) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
-  return { ...view, moved: current !== params.data.handle };
+  return { ...view, moved: publicHandleOf(view.host) !== params.data.handle };
 }
 
 function viewerZone(c: Context, link: Link): string {

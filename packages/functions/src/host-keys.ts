@@ -1,5 +1,5 @@
 import { MINUTE, resolveHandle, type Millis } from "@coffeechat/core";
-import type { AppDeps } from "../deps.ts";
+import type { AppDeps } from "./deps.ts";
 
 /** How long a handle's host key is kept; far below HANDLE_HOLD, which is what makes it safe (see below). */
 const KEEP: Millis = 5 * MINUTE;
@@ -7,13 +7,14 @@ const KEEP: Millis = 5 * MINUTE;
 const MOST = 1000;
 
 /**
- * The API's handle → host key, remembered for a few minutes per process (by the app's clock), so a
- * warm instance answers a submission without reading the handle first. Safe because only the key is
- * used and a key can't go stale within KEEP: a handle its host gives up (renamed or account closed)
- * stays theirs for HANDLE_HOLD (30 days) before anyone else may take it, so within KEEP of reading it
- * active it still names the same key — a renamed handle still resolves to it, and a closed account's
- * host and links are gone, which answers 404 as the handle would. Pages read the handle every time:
- * they redirect a renamed one.
+ * A public handle → its host key, remembered for a few minutes per process (by the app's clock), so a
+ * warm instance answers a submission or a booking page without reading the handle first. Safe because
+ * only the key is used and a key can't go stale within KEEP: a handle its host gives up (renamed or
+ * account closed) stays theirs for HANDLE_HOLD (30 days) before anyone else may take it, so within
+ * KEEP of reading it active it still names the same key — a renamed handle still resolves to it, and
+ * a closed account's host and links are gone, which answers 404 as the handle would. Whether the
+ * handle is still the host's current one is the host record's to say (publicHandleOf): the booking
+ * page reads that record anyway, and redirects a renamed handle by it.
  */
 export function hostKeys(deps: AppDeps) {
   const kept = new Map<string, { key: string; at: Millis }>();

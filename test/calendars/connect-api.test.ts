@@ -62,6 +62,33 @@ async function host(email: string, handle: string) {
   return h;
 }
 
+describe("the booking page follows the host's calendars (it reads their busy time only when the host has any)", () => {
+  /** The times the page offers on a day, as HH:MM UTC, read from its radio buttons. */
+  const pageTimesOn = async (handle: string, day: string) => {
+    const res = await fetch(t.stack.url(`/${handle}/chat?tz=UTC&week=2026-11-30`));
+    expect(res.status).toBe(200);
+    return [...(await res.text()).matchAll(/name="start" value="([^"]+)"/g)].map((m) => m[1]!).filter((v) => v.startsWith(day)).map((v) => v.slice(11, 16));
+  };
+
+  it("a connected feed's event is not offered; removing the last connection offers it again; the API agrees each time", async () => {
+    const { me } = await host("page-cal@example.com", "pagecal");
+    const before = await pageTimesOn("pagecal", "2026-12-02");
+    expect(before).toEqual(expect.arrayContaining(["09:00", "11:00"]));
+    expect(before).toEqual(await slotsOn("pagecal", "2026-12-02"));
+
+    const res = await me("/api/v1/me/calendars", { method: "POST", body: { kind: "ics", url: `${ics.url}/${SECRET_PATH}` } });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const busy = await pageTimesOn("pagecal", "2026-12-02");
+    expect(busy).not.toContain("09:00");
+    expect(busy).toContain("11:00");
+    expect(busy).toEqual(await slotsOn("pagecal", "2026-12-02"));
+
+    expect((await me(`/api/v1/me/calendars/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect(await pageTimesOn("pagecal", "2026-12-02")).toEqual(before);
+  });
+});
+
 describe("connect an ICS feed and a CalDAV account through /api/v1/me/calendars", () => {
   let me: Awaited<ReturnType<typeof host>>["me"];
   let feedId: string;

@@ -42,6 +42,11 @@ export interface ChatStore {
   putLink(link: Link): Promise<void>;
   /** A host and one of its links in one read: what every page of a link starts from. */
   getHostAndLink(handle: string, slug: string): Promise<{ host?: Host; link?: Link }>;
+  /**
+   * The same read, with whether the host has any calendar connection (whose busy time may count) in
+   * it too: a booking page of a host without calendars need not read their busy time.
+   */
+  getHostLinkAndCalendars(handle: string, slug: string): Promise<{ host?: Host; link?: Link; hasCalendars: boolean }>;
 
   /** Busy time of a host overlapping [from, to), read strongly consistent from the lock items. */
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]>;

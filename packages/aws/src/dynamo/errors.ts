@@ -1,4 +1,5 @@
 import { DomainError } from "@coffeechat/core";
+import { cancellationCodes, isTransientCancellation } from "./cancellation.ts";
 
 const TRANSIENT_NAMES = new Set([
   "ProvisionedThroughputExceededException",
@@ -30,14 +31,16 @@ export function isTransientAwsError(e: unknown): boolean {
 export const isConditionFailed = (e: unknown) => e instanceof Error && e.name === "ConditionalCheckFailedException";
 
 /**
- * Turns an AWS error into a DomainError. Errors that are neither a failed condition nor transient
+ * Turns an AWS error into a DomainError; a transaction cancelled by contention or throttling, not by
+ * a condition, is TRANSIENT like a throttled call. Errors that are neither a failed condition nor transient
  * (ValidationException, a missing table) are bugs or misconfiguration: they are rethrown as they are
  * so they surface as a 500 with the AWS message in the logs, not as a user-facing 4xx.
  */
 export function toDomainError(e: unknown, what: string, onConditionFailed?: () => DomainError): unknown {
   if (e instanceof DomainError) return e;
   if (isConditionFailed(e)) return onConditionFailed?.() ?? new DomainError("CONFLICT", `${what}: the item changed meanwhile`);
-  if (isTransientAwsError(e)) {
+  const codes = cancellationCodes(e);
+  if (isTransientAwsError(e) || (codes && isTransientCancellation(codes))) {
     return new DomainError("TRANSIENT", `${what}: DynamoDB is busy or unreachable (${(e as Error).name}); try again`);
   }
   return e;

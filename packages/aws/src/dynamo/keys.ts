@@ -4,6 +4,12 @@ import type { ChatRequest, FollowUpKind, Millis, RequestStatus } from "@coffeech
 export const keys = {
   host: (handle: string) => ({ pk: `HOST#${handle}`, sk: "HOST" }),
   link: (handle: string, slug: string) => ({ pk: `HOST#${handle}`, sk: `LINK#${slug}` }),
+  /**
+   * The ids of the host's calendar connections (a string set, `connections`), kept in the same
+   * transaction as each connection's own writes, beside the host record so a booking page reads it in
+   * the BatchGet it makes anyway and skips the busy-time Query for a host without calendars.
+   */
+  hostCalendars: (handle: string) => ({ pk: `HOST#${handle}`, sk: "CALENDARS" }),
   request: (id: string) => ({ pk: `REQ#${id}`, sk: "REQ" }),
   /**
    * gsi1, a host's requests as the dashboard groups them: gsi1pk HOSTREQ#<host key>#<group>,

@@ -27,7 +27,7 @@ import { updateRequest } from "./update-request.ts";
 
 /**
  * ChatStore over one DynamoDB table. Keys (pk / sk):
- *   HOST#h / HOST, HOST#h / LINK#slug — host and link
+ *   HOST#h / HOST, HOST#h / LINK#slug — host and link; HOST#h / CALENDARS — ids of its calendar connections
  *   REQ#id / REQ (gsi1: HOST#h / REQ#<start ISO>#id) — request; REQ#id / FU#kind — its follow-ups
  *   LOCK#h / BLOCK#<15-digit ms> — one per 5-minute block a request holds (per host, not per link)
  *   GUEST#h#email / OPEN — the guest's one open request with a host
@@ -57,6 +57,19 @@ export class DynamoChatStore implements ChatStore {
   async getHostAndLink(handle: string, slug: string): Promise<{ host?: Host; link?: Link }> {
     const [host, link] = await getItems(this.ctx, "read host and link", [keys.host(handle), keys.link(handle, slug)]);
     return { ...(host ? { host: withoutKeys<Host>(host) } : {}), ...(link ? { link: withoutKeys<Link>(link) } : {}) };
+  }
+  async getHostLinkAndCalendars(handle: string, slug: string): Promise<{ host?: Host; link?: Link; hasCalendars: boolean }> {
+    const [host, link, calendars] = await getItems(this.ctx, "read host and link", [
+      keys.host(handle),
+      keys.link(handle, slug),
+      keys.hostCalendars(handle),
+    ]);
+    const connections = calendars?.["connections"] as ReadonlySet<string> | undefined;
+    return {
+      ...(host ? { host: withoutKeys<Host>(host) } : {}),
+      ...(link ? { link: withoutKeys<Link>(link) } : {}),
+      hasCalendars: (connections?.size ?? 0) > 0,
+    };
   }
 
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]> {

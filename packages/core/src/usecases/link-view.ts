@@ -6,6 +6,17 @@ export interface LinkView {
   link: Link;
 }
 
+/** A booking page's read: the host, the link, and whether the host has calendars whose busy time to read. */
+export interface BookingView extends LinkView {
+  hasCalendars: boolean;
+}
+
+export async function getBookingView(deps: Pick<UseCaseDeps, "store">, handle: string, slug: string): Promise<BookingView> {
+  const { host, link, hasCalendars } = await deps.store.getHostLinkAndCalendars(handle, slug);
+  if (!host || !link) throw new DomainError("NOT_FOUND", `No booking link at /${handle}/${slug}`);
+  return { host, link, hasCalendars };
+}
+
 export async function getLinkView(deps: Pick<UseCaseDeps, "store">, handle: string, slug: string): Promise<LinkView> {
   const { host, link } = await deps.store.getHostAndLink(handle, slug);
   if (!host || !link) throw new DomainError("NOT_FOUND", `No booking link at /${handle}/${slug}`);

@@ -1,7 +1,10 @@
 import { DomainError, type CalendarConnection } from "@coffeechat/core";
 import { describe, expect, it } from "vitest";
 import { useLocalAws } from "../../../../../test/support/local-aws.ts";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import { aHost, aLink } from "../../../../../test/support/fixtures.ts";
 import { DynamoCalendarStore } from "./calendar-store.ts";
+import { keys } from "../keys.ts";
 
 const aws = useLocalAws();
 const store = () => new DynamoCalendarStore({ client: aws.current.dynamo.doc, tableName: aws.current.tableName });
@@ -62,5 +65,33 @@ describe("DynamoCalendarStore", () => {
     await s.deleteConnection("ana", "c9");
     expect(await s.listConnections("ana")).toEqual([]);
     expect(await s.listBusyRows("ana", 0, H * 2)).toEqual([]);
+  });
+
+  it("keeps the set of a host's connection ids beside the host, which a booking page reads with the host and link in one call", async () => {
+    const s = store();
+    const { store: chats } = aws.current;
+    await chats.putHost(aHost("rae"));
+    await chats.putLink(aLink("rae", "chat"));
+    const hasCalendars = async () => (await chats.getHostLinkAndCalendars("rae", "chat")).hasCalendars;
+    expect(await chats.getHostLinkAndCalendars("rae", "chat")).toEqual({ host: aHost("rae"), link: aLink("rae", "chat"), hasCalendars: false });
+
+    await s.putConnection(connection("rae", "c1"));
+    await s.putConnection(connection("rae", "c2"));
+    expect(await hasCalendars()).toBe(true);
+    // A refused write changes nothing, the set included.
+    await expect(s.putConnection(connection("rae", "c3", { version: 2 }), 1)).rejects.toMatchObject({ code: "CONFLICT" });
+    await s.deleteConnection("rae", "c1");
+    expect(await hasCalendars()).toBe(true);
+    await s.deleteConnection("rae", "c2");
+    expect(await hasCalendars()).toBe(false);
+
+    // A connection stored before the set was kept joins it at its next write (a refresh, a choice).
+    await s.putConnection(connection("rae", "c4"));
+    await aws.current.dynamo.doc.send(new DeleteCommand({ TableName: aws.current.tableName, Key: keys.hostCalendars("rae") }));
+    expect(await hasCalendars()).toBe(false);
+    await s.putConnection(connection("rae", "c4", { version: 2 }), 1);
+    expect(await hasCalendars()).toBe(true);
+    // The host's other reads are as they were.
+    expect(await chats.getHostAndLink("rae", "chat")).toEqual({ host: aHost("rae"), link: aLink("rae", "chat") });
   });
 });

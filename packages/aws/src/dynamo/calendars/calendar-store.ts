@@ -1,7 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DomainError, type CalendarBusyRow, type CalendarConnection, type CalendarStore, type Millis } from "@coffeechat/core";
 import type { TableContext } from "../context.ts";
-import { dynamoCall } from "../errors.ts";
+import { cancellationCodes } from "../cancellation.ts";
+import { dynamoCall, toDomainError } from "../errors.ts";
 import { CALENDAR_BUSY_PREFIX, CALENDAR_CONNECTION_PREFIX, keys, withoutKeys } from "../keys.ts";
 import { decodeBusy, encodeBusy, MAX_STORED_INTERVALS } from "./busy-codec.ts";
 
@@ -9,6 +10,7 @@ import { decodeBusy, encodeBusy, MAX_STORED_INTERVALS } from "./busy-codec.ts";
  * Calendar connections and their cached busy time, in the host's CALENDARS# partition (keys.ts):
  *   CALENDARS#<hostKey> / CONN#<id>               — a connection, its secret sealed, versioned
  *   CALENDARS#<hostKey> / BUSY#<connection>#<cal> — one calendar's busy time, binary (busy-codec.ts)
+ *   HOST#<hostKey> / CALENDARS                    — the set of the host's connection ids, read by booking pages
  */
 export class DynamoCalendarStore implements CalendarStore {
   private readonly ctx: TableContext;
@@ -29,21 +31,35 @@ export class DynamoCalendarStore implements CalendarStore {
     return Item ? withoutKeys<CalendarConnection>(Item) : undefined;
   }
 
+  /**
+   * The connection and, in the same transaction, its id in the host's connection set (keys.hostCalendars).
+   * Every write adds it again, so a connection stored before the set was kept joins it at its next refresh.
+   */
   async putConnection(connection: CalendarConnection, expectedVersion?: number): Promise<void> {
     const fresh = expectedVersion === undefined;
-    await dynamoCall(
-      "save calendar connection",
-      () =>
-        this.ctx.doc.send(
-          new PutCommand({
-            TableName: this.ctx.tableName,
-            Item: { ...connection, ...keys.calendarConnection(connection.hostKey, connection.id) },
-            ConditionExpression: fresh ? "attribute_not_exists(pk)" : "version = :expected",
-            ...(fresh ? {} : { ExpressionAttributeValues: { ":expected": expectedVersion } }),
-          }),
-        ),
-      () => new DomainError("CONFLICT", fresh ? "That calendar connection already exists" : "The calendar connection changed meanwhile; reload and try again"),
-    );
+    const { hostKey, id } = connection;
+    try {
+      await this.ctx.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.ctx.tableName,
+                Item: { ...connection, ...keys.calendarConnection(hostKey, id) },
+                ConditionExpression: fresh ? "attribute_not_exists(pk)" : "version = :expected",
+                ...(fresh ? {} : { ExpressionAttributeValues: { ":expected": expectedVersion } }),
+              },
+            },
+            this.connectionSet(hostKey, "ADD", id),
+          ],
+        }),
+      );
+    } catch (e) {
+      if (cancellationCodes(e)?.[0] === "ConditionalCheckFailed") {
+        throw new DomainError("CONFLICT", fresh ? "That calendar connection already exists" : "The calendar connection changed meanwhile; reload and try again");
+      }
+      throw toDomainError(e, "save calendar connection");
+    }
   }
 
   async deleteConnection(hostKey: string, id: string): Promise<void> {
@@ -53,10 +69,25 @@ export class DynamoCalendarStore implements CalendarStore {
     await dynamoCall("delete calendar connection", () =>
       this.ctx.doc.send(
         new TransactWriteCommand({
-          TransactItems: [keys.calendarConnection(hostKey, id), ...busyKeys].map((Key) => ({ Delete: { TableName: this.ctx.tableName, Key } })),
+          TransactItems: [
+            ...[keys.calendarConnection(hostKey, id), ...busyKeys].map((Key) => ({ Delete: { TableName: this.ctx.tableName, Key } })),
+            this.connectionSet(hostKey, "DELETE", id),
+          ],
         }),
       ),
     );
+  }
+
+  /** Adds or removes one id of the host's connection set; DynamoDB drops the attribute when the set empties. */
+  private connectionSet(hostKey: string, action: "ADD" | "DELETE", id: string) {
+    return {
+      Update: {
+        TableName: this.ctx.tableName,
+        Key: keys.hostCalendars(hostKey),
+        UpdateExpression: `${action} connections :id`,
+        ExpressionAttributeValues: { ":id": new Set([id]) },
+      },
+    };
   }
 
   async putBusy(hostKey: string, row: CalendarBusyRow): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
-import { bookingPath, DomainError, getLinkView, listLinkSlots, publicHandleOf, submitRequest, type Host, type Link } from "@coffeechat/core";
+import { bookingPath, DomainError, getBookingView, listLinkSlots, publicHandleOf, submitRequest, type BookingView, type Link } from "@coffeechat/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppDeps } from "../../deps.ts";
 import { clientIp } from "../../http/client-ip.ts";
@@ -19,14 +19,15 @@ export function bookingRoutes(deps: AppDeps) {
   const load = (c: Context) => loadLink(deps, hostKey, c);
 
   pages.get("/:handle/:link", async (c) => {
-    const { host, link, moved } = await load(c);
+    const { moved, ...view } = await load(c);
     // A handle the host gave up in the last 30 days: send visitors to the new address.
-    if (moved) return c.redirect(bookingPath(host, link) + new URL(c.req.url).search, 301);
-    return render(c, deps, host, link, { bankQuestions: [] }, {});
+    if (moved) return c.redirect(bookingPath(view.host, view.link) + new URL(c.req.url).search, 301);
+    return render(c, deps, view, { bankQuestions: [] }, {});
   });
 
   pages.post("/:handle/:link", async (c) => {
-    const { host, link } = await load(c);
+    const view = await load(c);
+    const { host, link } = view;
     const values = readForm(await c.req.parseBody({ all: true }));
     const timeZone = viewerZone(c, link);
     const errors: FieldErrors = {};
@@ -38,7 +39,7 @@ export function bookingRoutes(deps: AppDeps) {
     if (!parsed.success || Object.keys(errors).length) {
       // An issue with no field (the honeypot) is named by no field either.
       const banner = errors[""] ? `This request ${errors[""]}.` : "Please check the fields marked below.";
-      return render(c, deps, host, link, values, errors, banner, 400);
+      return render(c, deps, view, values, errors, banner, 400);
     }
     try {
       const key = values.submission && values.submission.length <= 200 ? values.submission : undefined;
@@ -49,7 +50,7 @@ export function bookingRoutes(deps: AppDeps) {
       for (const issue of e.details.issues ?? []) fieldErrors[fieldOf(issue.path)] ??= issue.message;
       if (e.details.retryAfterSeconds !== undefined) c.header("Retry-After", String(e.details.retryAfterSeconds));
       const kept = e.code === "SLOT_TAKEN" ? { ...values, start: undefined } : values;
-      return render(c, deps, host, link, kept as FormValues, fieldErrors, e.message, statusOf(e));
+      return render(c, deps, view, kept as FormValues, fieldErrors, e.message, statusOf(e));
     }
     return c.redirect(`${bookingPath(host, link)}/requested`, 303);
   });
@@ -69,7 +70,7 @@ export function bookingRoutes(deps: AppDeps) {
 async function loadLink(deps: AppDeps, hostKey: (handle: string) => Promise<string>, c: Context) {
   const params = LinkParams.safeParse({ handle: c.req.param("handle"), link: c.req.param("link") });
   if (!params.success) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
-  const view = await getLinkView(deps, await hostKey(params.data.handle), params.data.link);
+  const view = await getBookingView(deps, await hostKey(params.data.handle), params.data.link);
   if (view.link.deletedAt !== undefined) throw new DomainError("NOT_FOUND", `Nothing at ${c.req.path}`);
   return { ...view, moved: publicHandleOf(view.host) !== params.data.handle };
 }
@@ -82,8 +83,7 @@ function viewerZone(c: Context, link: Link): string {
 async function render(
   c: Context,
   deps: AppDeps,
-  host: Host,
-  link: Link,
+  { host, link, hasCalendars }: BookingView,
   values: FormValues,
   errors: FieldErrors,
   banner?: string,
@@ -92,8 +92,9 @@ async function render(
   const now = deps.clock();
   const timeZone = viewerZone(c, link);
   const week = weekWindow(c.req.query("week"), timeZone, now, link.horizonDays);
-  // The link was read with its host (load): only the busy time is read here.
-  const slots = await listLinkSlots(deps, link, { from: week.weekStart, to: week.weekEnd, timeZone }, now);
+  // The link was read with its host (load): only the busy time is read here, and a host without
+  // calendar connections (as that read said) has none of theirs to read.
+  const slots = await listLinkSlots(hasCalendars ? deps : { store: deps.store }, link, { from: week.weekStart, to: week.weekEnd, timeZone }, now);
   c.header("Cache-Control", "no-store");
   return c.html(
     <LocaleContext.Provider value={viewerLocale(c.req.header("accept-language"))}>

@@ -8,3 +8,4 @@ export * from "./hosting/host-store.ts";
 export * from "./feed/feed-store.ts";
 export * from "./backfill-guest-chats.ts";
 export * from "./backfill-lock-starts.ts";
+export * from "./backfill-host-calendars.ts";

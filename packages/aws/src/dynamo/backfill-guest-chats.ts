@@ -1,8 +1,9 @@
-import { ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { TableContext } from "./context.ts";
-import { dynamoCall, isConditionFailed, toDomainError } from "./errors.ts";
+import { isConditionFailed, toDomainError } from "./errors.ts";
 import { keys } from "./keys.ts";
 import { guestConfirmed, requestOf } from "./request-item.ts";
+import { scanEach } from "./scan-each.ts";
 
 /**
  * Gives every request stored before gsi2 existed, whose guest confirmed their address, the key
@@ -13,40 +14,30 @@ import { guestConfirmed, requestOf } from "./request-item.ts";
 export async function backfillGuestChats(ctx: TableContext): Promise<{ scanned: number; added: number }> {
   let scanned = 0;
   let added = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoCall("scan requests", () =>
-      ctx.doc.send(
-        new ScanCommand({
+  const scan = {
+    FilterExpression: "begins_with(pk, :req) AND sk = :sk AND attribute_not_exists(gsi2pk)",
+    ExpressionAttributeValues: { ":req": "REQ#", ":sk": "REQ" },
+  };
+  await scanEach(ctx, "scan requests", scan, async (item) => {
+    scanned++;
+    const request = requestOf(item);
+    if (!guestConfirmed(request)) return;
+    const { gsi2pk, gsi2sk } = keys.guestChat(request.guest.email, request.start, request.id);
+    try {
+      await ctx.doc.send(
+        new UpdateCommand({
           TableName: ctx.tableName,
-          FilterExpression: "begins_with(pk, :req) AND sk = :sk AND attribute_not_exists(gsi2pk)",
-          ExpressionAttributeValues: { ":req": "REQ#", ":sk": "REQ" },
-          ...(start ? { ExclusiveStartKey: start } : {}),
+          Key: keys.request(request.id),
+          UpdateExpression: "SET gsi2pk = :pk, gsi2sk = :sk",
+          ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(gsi2pk)",
+          ExpressionAttributeValues: { ":pk": gsi2pk, ":sk": gsi2sk },
         }),
-      ),
-    );
-    for (const item of page.Items ?? []) {
-      scanned++;
-      const request = requestOf(item);
-      if (!guestConfirmed(request)) continue;
-      const { gsi2pk, gsi2sk } = keys.guestChat(request.guest.email, request.start, request.id);
-      try {
-        await ctx.doc.send(
-          new UpdateCommand({
-            TableName: ctx.tableName,
-            Key: keys.request(request.id),
-            UpdateExpression: "SET gsi2pk = :pk, gsi2sk = :sk",
-            ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(gsi2pk)",
-            ExpressionAttributeValues: { ":pk": gsi2pk, ":sk": gsi2sk },
-          }),
-        );
-        added++;
-      } catch (e) {
-        // Written meanwhile by the service, which adds the key itself.
-        if (!isConditionFailed(e)) throw toDomainError(e, "backfill guest chat");
-      }
+      );
+      added++;
+    } catch (e) {
+      // Written meanwhile by the service, which adds the key itself.
+      if (!isConditionFailed(e)) throw toDomainError(e, "backfill guest chat");
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  });
   return { scanned, added };
 }

@@ -1,8 +1,9 @@
-import { ScanCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { cancellationCodes } from "./cancellation.ts";
 import type { TableContext } from "./context.ts";
-import { dynamoCall, toDomainError } from "./errors.ts";
+import { toDomainError } from "./errors.ts";
 import { CALENDAR_CONNECTION_PREFIX, keys } from "./keys.ts";
+import { scanEach } from "./scan-each.ts";
 
 /**
  * Puts every calendar connection stored before hosts kept the set of their connection ids
@@ -14,47 +15,37 @@ import { CALENDAR_CONNECTION_PREFIX, keys } from "./keys.ts";
 export async function backfillHostCalendars(ctx: TableContext): Promise<{ connections: number; added: number }> {
   let connections = 0;
   let added = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoCall("scan calendar connections", () =>
-      ctx.doc.send(
-        new ScanCommand({
-          TableName: ctx.tableName,
-          FilterExpression: "begins_with(pk, :calendars) AND begins_with(sk, :connection)",
-          ExpressionAttributeValues: { ":calendars": "CALENDARS#", ":connection": CALENDAR_CONNECTION_PREFIX },
-          ProjectionExpression: "pk, sk, hostKey, id",
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      ),
-    );
-    for (const item of page.Items ?? []) {
-      connections++;
-      const hostKey = String(item["hostKey"]);
-      const id = String(item["id"]);
-      try {
-        await ctx.doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { ConditionCheck: { TableName: ctx.tableName, Key: keys.calendarConnection(hostKey, id), ConditionExpression: "attribute_exists(pk)" } },
-              {
-                Update: {
-                  TableName: ctx.tableName,
-                  Key: keys.hostCalendars(hostKey),
-                  UpdateExpression: "ADD connections :id",
-                  ConditionExpression: "attribute_not_exists(connections) OR NOT contains(connections, :one)",
-                  ExpressionAttributeValues: { ":id": new Set([id]), ":one": id },
-                },
+  const scan = {
+    FilterExpression: "begins_with(pk, :calendars) AND begins_with(sk, :connection)",
+    ExpressionAttributeValues: { ":calendars": "CALENDARS#", ":connection": CALENDAR_CONNECTION_PREFIX },
+    ProjectionExpression: "hostKey, id",
+  };
+  await scanEach(ctx, "scan calendar connections", scan, async (item) => {
+    connections++;
+    const hostKey = String(item["hostKey"]);
+    const id = String(item["id"]);
+    try {
+      await ctx.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { ConditionCheck: { TableName: ctx.tableName, Key: keys.calendarConnection(hostKey, id), ConditionExpression: "attribute_exists(pk)" } },
+            {
+              Update: {
+                TableName: ctx.tableName,
+                Key: keys.hostCalendars(hostKey),
+                UpdateExpression: "ADD connections :id",
+                ConditionExpression: "attribute_not_exists(connections) OR NOT contains(connections, :one)",
+                ExpressionAttributeValues: { ":id": new Set([id]), ":one": id },
               },
-            ],
-          }),
-        );
-        added++;
-      } catch (e) {
-        // Removed meanwhile, or already in the set (written again by the service, or a second run).
-        if (!cancellationCodes(e)?.includes("ConditionalCheckFailed")) throw toDomainError(e, "backfill host calendars");
-      }
+            },
+          ],
+        }),
+      );
+      added++;
+    } catch (e) {
+      // Removed meanwhile, or already in the set (written again by the service, or a second run).
+      if (!cancellationCodes(e)?.includes("ConditionalCheckFailed")) throw toDomainError(e, "backfill host calendars");
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  });
   return { connections, added };
 }

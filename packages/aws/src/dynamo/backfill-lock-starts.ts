@@ -1,7 +1,8 @@
-import { ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { TableContext } from "./context.ts";
-import { dynamoCall, isConditionFailed, toDomainError } from "./errors.ts";
+import { isConditionFailed, toDomainError } from "./errors.ts";
 import { blockStartOf } from "./keys.ts";
+import { scanEach } from "./scan-each.ts";
 
 /**
  * Gives every lock item written before locks carried blockStart the attribute, so listBusy reads
@@ -12,39 +13,29 @@ import { blockStartOf } from "./keys.ts";
 export async function backfillLockStarts(ctx: TableContext): Promise<{ scanned: number; added: number }> {
   let scanned = 0;
   let added = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoCall("scan locks", () =>
-      ctx.doc.send(
-        new ScanCommand({
+  const scan = {
+    FilterExpression: "begins_with(pk, :lock) AND attribute_not_exists(blockStart)",
+    ExpressionAttributeValues: { ":lock": "LOCK#" },
+    ProjectionExpression: "pk, sk",
+  };
+  await scanEach(ctx, "scan locks", scan, async (item) => {
+    scanned++;
+    const key = { pk: String(item["pk"]), sk: String(item["sk"]) };
+    try {
+      await ctx.doc.send(
+        new UpdateCommand({
           TableName: ctx.tableName,
-          FilterExpression: "begins_with(pk, :lock) AND attribute_not_exists(blockStart)",
-          ExpressionAttributeValues: { ":lock": "LOCK#" },
-          ProjectionExpression: "pk, sk",
-          ...(start ? { ExclusiveStartKey: start } : {}),
+          Key: key,
+          UpdateExpression: "SET blockStart = :blockStart",
+          ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(blockStart)",
+          ExpressionAttributeValues: { ":blockStart": blockStartOf(key.sk) },
         }),
-      ),
-    );
-    for (const item of page.Items ?? []) {
-      scanned++;
-      const key = { pk: String(item["pk"]), sk: String(item["sk"]) };
-      try {
-        await ctx.doc.send(
-          new UpdateCommand({
-            TableName: ctx.tableName,
-            Key: key,
-            UpdateExpression: "SET blockStart = :blockStart",
-            ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(blockStart)",
-            ExpressionAttributeValues: { ":blockStart": blockStartOf(key.sk) },
-          }),
-        );
-        added++;
-      } catch (e) {
-        // Released meanwhile, or written again by the service, which sets it itself.
-        if (!isConditionFailed(e)) throw toDomainError(e, "backfill lock start");
-      }
+      );
+      added++;
+    } catch (e) {
+      // Released meanwhile, or written again by the service, which sets it itself.
+      if (!isConditionFailed(e)) throw toDomainError(e, "backfill lock start");
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  });
   return { scanned, added };
 }

@@ -9,3 +9,4 @@ export * from "./feed/feed-store.ts";
 export * from "./backfill-guest-chats.ts";
 export * from "./backfill-lock-starts.ts";
 export * from "./backfill-host-calendars.ts";
+export type { TableContext } from "./context.ts";

@@ -22,6 +22,7 @@ import { getItems } from "./batch-get.ts";
 import { keys, withoutKeys } from "./keys.ts";
 import { listBusy } from "./list-busy.ts";
 import { listChatsByGuestEmail, type GuestChatPage } from "./guest-chats.ts";
+import { RecentReads } from "./recent-reads.ts";
 import { readRequest } from "./request-item.ts";
 import { updateRequest } from "./update-request.ts";
 
@@ -37,6 +38,8 @@ import { updateRequest } from "./update-request.ts";
  */
 export class DynamoChatStore implements ChatStore {
   private readonly ctx: TableContext;
+  /** What updateRequest would otherwise read again right after the caller's getRequest. */
+  private readonly recentReads = new RecentReads();
 
   constructor(options: { client: DynamoDBDocumentClient; tableName: string }) {
     this.ctx = { doc: options.client, tableName: options.tableName };
@@ -79,7 +82,9 @@ export class DynamoChatStore implements ChatStore {
     return createRequest(this.ctx, request, occupied, counters, followUps);
   }
   async getRequest(id: string): Promise<ChatRequest | undefined> {
-    return (await readRequest(this.ctx, id))?.request;
+    const stored = await readRequest(this.ctx, id);
+    if (stored) this.recentReads.remember(stored);
+    return stored?.request;
   }
   listChatsByGuestEmail(email: string, page?: { limit?: number; cursor?: string }): Promise<GuestChatPage> {
     return listChatsByGuestEmail(this.ctx, email, page);
@@ -93,7 +98,7 @@ export class DynamoChatStore implements ChatStore {
     expectedVersion: number,
     locks?: { release?: boolean; move?: Interval; counters?: CapCounter[] },
   ): Promise<void> {
-    return updateRequest(this.ctx, next, expectedVersion, locks);
+    return updateRequest(this.ctx, next, expectedVersion, locks, this.recentReads.at(next.id, expectedVersion));
   }
 
   putFollowUps(records: FollowUpRecord[]): Promise<void> {

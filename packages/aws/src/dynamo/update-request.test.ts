@@ -2,8 +2,9 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { DomainError, MINUTE, type ChatRequest } from "@coffeechat/core";
 import { describe, expect, it } from "vitest";
 import { aRequest, occupiedOf, T0 } from "../../../../test/support/fixtures.ts";
-import { useLocalAws } from "../../../../test/support/local-aws.ts";
+import { countingDynamoClients, useLocalAws } from "../../../../test/support/local-aws.ts";
 import { blockSk } from "./keys.ts";
+import { DynamoChatStore } from "./store.ts";
 
 const aws = useLocalAws();
 const HOUR = 60 * MINUTE;
@@ -126,5 +127,36 @@ describe("cap counters", () => {
     await store.updateRequest(bump(storedA, { status: "cancelled" }), 1, { release: true });
     const fifth = aRequest({ id: "c-e", handle: "hu-caps", start: T0 + 5 * HOUR });
     expect(await codeOf(store.createRequest(fifth, occupiedOf(fifth), day("d1")))).toBe("ok");
+  });
+
+  it("after the store's own read of that version it writes without reading again; a change since still answers CONFLICT", async () => {
+    const counting = countingDynamoClients(aws.current.dynamoEndpoint);
+    const store = new DynamoChatStore({ client: counting.clients.doc, tableName: aws.current.tableName });
+    const other = aws.current.store;
+    try {
+      await created("u-once", "hu-once");
+      const read = (await store.getRequest("u-once"))!;
+      counting.reset();
+      await store.updateRequest(bump(read, { status: "awaiting_host" }), read.version, { release: true });
+      expect(counting.calls()).toBe(1);
+      expect(await locksOf("hu-once")).toEqual([]);
+
+      // Read here at version 2, changed elsewhere to 3: the write built on 2 is refused, and nothing moves.
+      const second = (await store.getRequest("u-once"))!;
+      await other.updateRequest(bump(second, { questions: ["changed elsewhere"] }), second.version);
+      counting.reset();
+      expect(await codeOf(store.updateRequest(bump(second, { status: "declined" }), second.version))).toBe("CONFLICT");
+      expect(counting.calls()).toBe(1);
+      expect(await other.getRequest("u-once")).toMatchObject({ version: 3, status: "awaiting_host", questions: ["changed elsewhere"] });
+
+      // A version this store never read (another instance's) is read first, as before.
+      const third = (await other.getRequest("u-once"))!;
+      counting.reset();
+      await store.updateRequest(bump(third, { status: "declined" }), third.version);
+      expect(counting.calls()).toBe(2);
+      expect(await other.getRequest("u-once")).toMatchObject({ version: 4, status: "declined" });
+    } finally {
+      counting.clients.client.destroy();
+    }
   });
 });

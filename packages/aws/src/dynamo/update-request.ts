@@ -6,25 +6,27 @@ import { MAX_TRANSACTION_ITEMS, type TableContext } from "./context.ts";
 import { toDomainError } from "./errors.ts";
 import { keys } from "./keys.ts";
 import { blockSks, diffHolds, lockItem } from "./locks.ts";
-import { readRequest, requestItem } from "./request-item.ts";
+import { readRequest, requestItem, type StoredRequest } from "./request-item.ts";
 
 type LockChange = { release?: boolean; move?: Interval; counters?: CapCounter[] };
 
 /**
  * Replaces the request if its version is still `expectedVersion`, and in the same transaction
  * releases or moves its locks. The held blocks come from the stored item (read strongly consistent
- * and pinned by the version condition), so callers need not carry `holds` right.
+ * and pinned by the version condition), so callers need not carry `holds` right: `read` when the
+ * caller's own read of it is at that version (RecentReads), read again otherwise.
  */
-export async function updateRequest(ctx: TableContext, next: ChatRequest, expectedVersion: number, locks: LockChange = {}) {
+export async function updateRequest(ctx: TableContext, next: ChatRequest, expectedVersion: number, locks: LockChange = {}, read?: StoredRequest) {
   if (locks.release && locks.move) throw new DomainError("INVALID_INPUT", "locks: release or move, not both");
-  const stored = await readRequest(ctx, next.id);
-  if (!stored) throw new DomainError("NOT_FOUND", `request ${next.id} not found`);
-  const conflict = () =>
-    new DomainError("CONFLICT", `request ${next.id} changed meanwhile (expected version ${expectedVersion})`);
   // The change was decided on the outbox as it read it (it merges what that one still owed), so
   // any progress recorded since then means deciding again.
   const outboxRev = next.outbox ? next.outbox.rev - 1 : 0;
-  if (stored.request.version !== expectedVersion || (stored.request.outbox?.rev ?? 0) !== outboxRev) throw conflict();
+  const builtOn = (s: StoredRequest) => s.request.version === expectedVersion && (s.request.outbox?.rev ?? 0) === outboxRev;
+  const stored = read && builtOn(read) ? read : await readRequest(ctx, next.id);
+  if (!stored) throw new DomainError("NOT_FOUND", `request ${next.id} not found`);
+  const conflict = () =>
+    new DomainError("CONFLICT", `request ${next.id} changed meanwhile (expected version ${expectedVersion})`);
+  if (!builtOn(stored)) throw conflict();
 
   const TableName = ctx.tableName;
   const current = stored.request;

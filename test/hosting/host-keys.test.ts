@@ -18,7 +18,7 @@ function counted(): { deps: AppDeps; reads: () => number } {
   return { deps, reads: () => reads };
 }
 
-describe("the API's handle → host key, kept a few minutes", () => {
+describe("a handle → host key (the API and the booking pages), kept a few minutes", () => {
   it("reads an active handle once within five minutes, and again after", async () => {
     await becomeHost(t.stack, t.mail, "kept@example.com", "kept-handle");
     const { deps, reads } = counted();

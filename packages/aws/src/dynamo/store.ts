@@ -59,7 +59,7 @@ export class DynamoChatStore implements ChatStore {
   }
   async getHostAndLink(handle: string, slug: string): Promise<{ host?: Host; link?: Link }> {
     const [host, link] = await getItems(this.ctx, "read host and link", [keys.host(handle), keys.link(handle, slug)]);
-    return { ...(host ? { host: withoutKeys<Host>(host) } : {}), ...(link ? { link: withoutKeys<Link>(link) } : {}) };
+    return hostAndLink(host, link);
   }
   async getHostLinkAndCalendars(handle: string, slug: string): Promise<{ host?: Host; link?: Link; hasCalendars: boolean }> {
     const [host, link, calendars] = await getItems(this.ctx, "read host and link", [
@@ -68,11 +68,7 @@ export class DynamoChatStore implements ChatStore {
       keys.hostCalendars(handle),
     ]);
     const connections = calendars?.["connections"] as ReadonlySet<string> | undefined;
-    return {
-      ...(host ? { host: withoutKeys<Host>(host) } : {}),
-      ...(link ? { link: withoutKeys<Link>(link) } : {}),
-      hasCalendars: (connections?.size ?? 0) > 0,
-    };
+    return { ...hostAndLink(host, link), hasCalendars: (connections?.size ?? 0) > 0 };
   }
 
   listBusy(handle: string, from: Millis, to: Millis): Promise<BusyBlock[]> {
@@ -143,3 +139,8 @@ export class DynamoChatStore implements ChatStore {
     await dynamoCall(what, () => this.ctx.doc.send(new PutCommand({ TableName: this.ctx.tableName, Item: item })));
   }
 }
+
+const hostAndLink = (host: Record<string, unknown> | undefined, link: Record<string, unknown> | undefined) => ({
+  ...(host ? { host: withoutKeys<Host>(host) } : {}),
+  ...(link ? { link: withoutKeys<Link>(link) } : {}),
+});

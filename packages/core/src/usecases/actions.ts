@@ -91,7 +91,7 @@ async function eventFor(deps: UseCaseDeps, target: ActionTarget, input: ActionIn
       const start = required(input.start, "start", "pick a new time");
       // The chat keeps its own length: the link's may have changed since it was booked.
       const end = start + (chat.request.end - chat.request.start);
-      assertSlotFree(chat.link, await busyAround(deps, chat.request.handle, chat.link, start, now), start, now, chat.request.id);
+      assertSlotFree(chat.link, await busyAround(deps, chat.link, start, now), start, now, chat.request.id);
       return { type: "reschedule", start, end, by: actor };
     }
     case "edit_questions":

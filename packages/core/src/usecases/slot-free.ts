@@ -19,7 +19,6 @@ export interface BusyAround {
  */
 export async function busyAround(
   deps: Pick<UseCaseDeps, "store" | "calendarSync">,
-  hostKey: string,
   link: Link,
   start: Millis,
   now: Millis,
@@ -28,8 +27,8 @@ export async function busyAround(
   const ranges = busyRanges(link, { start, end: start + 1 }, now);
   if (!ranges) return { locks: [], calendar: [] };
   const [locks, calendar] = await Promise.all([
-    deps.store.listBusy(hostKey, ranges.locks.start, ranges.locks.end),
-    freshCalendarBusy(deps, hostKey, ranges.calendar, now),
+    deps.store.listBusy(link.handle, ranges.locks.start, ranges.locks.end),
+    freshCalendarBusy(deps, link.handle, ranges.calendar, now),
   ]);
   return { locks, calendar };
 }

@@ -57,7 +57,7 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
       enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
       deps.store.isSuppressed(email),
       openRequestOf(deps, checked.handle, email),
-      busyAround(deps, checked.handle, link, checked.start, ctx.now),
+      busyAround(deps, link, checked.start, ctx.now),
     ]);
     settled(limits);
     if (settled(suppressed)) {

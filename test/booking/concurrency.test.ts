@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { allSchedules } from "../support/chat.ts";
 import { json, requestBody } from "../support/stack.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
 import { demoLink } from "../../infra/demo.ts";
@@ -27,6 +28,11 @@ describe("one slot, many guests", () => {
     ).json()) as any;
     expect(slots.slots.map((s: any) => s.start)).not.toContain(start);
     expect((await t.stack.keys("REQ#")).filter((k) => k.endsWith("|REQ"))).toHaveLength(1);
+    // The losers' outbox and follow-up schedules went with their answers: only the winner's are left.
+    const { id } = (await responses.find((r) => r.status === 202)!.json()) as { id: string };
+    const left = (await allSchedules(t.stack)).map((s) => s.Name).filter((name) => name.startsWith("cc-"));
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.filter((name) => !name.startsWith(`cc-${id}-`))).toEqual([]);
   });
 
   it("overlapping slots of different lengths never both win", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { until } from "../support/until.ts";
 import { actionUrl, type TokenAction } from "@coffeechat/core";
 import { json, requestBody } from "../support/stack.ts";
 import { fireUntil, HOST_EMAIL, lastLinks, textOf } from "../support/chat.ts";
@@ -111,7 +112,7 @@ describe("a later change keeps what the earlier one still owed", () => {
     const before = { guest: mail.sent.filter((m) => m.to === guest).length };
     const release = mail.hangNext(guest);
     const killed = press(host["accept"]!).catch(() => undefined);
-    await until(async () => (await t.stack.deps.store.getRequest(id))?.outbox?.steps.some((s) => s.state === "sending") === true);
+    await until(async () => (await t.stack.deps.store.getRequest(id))?.outbox?.steps.some((s) => s.state === "sending") || undefined);
 
     t.now = Date.parse("2026-12-04T12:01:30Z");
     const hostPage = await page(host["view_host"]!);
@@ -143,7 +144,7 @@ describe("a re-run after a crash skips what was sent", () => {
     const { id, host } = await confirmedRequest(guest, "2026-12-16T15:00:00.000Z");
     const release = mail.hangNext(HOST_EMAIL);
     const killed = press(host["accept"]!).catch(() => undefined);
-    await until(async () => (await t.stack.deps.store.getRequest(id))?.outbox?.steps.some((s) => s.id.endsWith(".host") && s.state === "sending") === true);
+    await until(async () => (await t.stack.deps.store.getRequest(id))?.outbox?.steps.some((s) => s.id.endsWith(".host") && s.state === "sending") || undefined);
 
     const mid = (await t.stack.deps.store.getRequest(id))!.outbox!.steps;
     expect(mid.find((s) => s.id === "accepted.3.guest")).toMatchObject({ state: "done", messageId: expect.any(String) });
@@ -157,11 +158,3 @@ describe("a re-run after a crash skips what was sent", () => {
     expect(invitesTo(HOST_EMAIL).filter((m) => m.raw.includes(id))).toHaveLength(1);
   });
 });
-
-async function until(check: () => Promise<boolean>) {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("the condition never held");
-}

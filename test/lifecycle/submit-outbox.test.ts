@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { armOutbox, outboxScheduleName } from "@coffeechat/core";
+import { armOutbox, outboxScheduleName, type FollowUpScheduler } from "@coffeechat/core";
+import { createApp } from "@coffeechat/functions";
 import { json, requestBody } from "../support/stack.ts";
-import { fireUntil, lastLinks, schedulesOf, type LocalSchedule } from "../support/chat.ts";
+import { allSchedules as schedulesIn, fireUntil, lastLinks, schedulesOf } from "../support/chat.ts";
 import { press } from "../support/links.ts";
+import { until } from "../support/until.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
 
 /**
@@ -15,8 +17,7 @@ const t = useTestStack({ now: "2026-12-01T12:00:00Z", env: { RATE_LIMIT_PER_EMAI
 const mail = t.mail;
 
 const post = (body: unknown) => fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), json(body));
-const allSchedules = async () =>
-  ((await (await fetch(`${t.stack.schedulerUrl}/_local/schedules`)).json()) as { schedules: LocalSchedule[] }).schedules.map((s) => s.Name).sort();
+const allSchedules = async () => (await schedulesIn(t.stack)).map((s) => s.Name).sort();
 const mailsTo = (to: string) => mail.sent.filter((m) => m.to === to);
 
 describe("a submission that writes nothing leaves no schedule", () => {
@@ -45,6 +46,50 @@ describe("a submission that writes nothing leaves no schedule", () => {
   });
 });
 
+describe("a submission that writes nothing leaves no schedule (more answers)", () => {
+  it("a suppressed address (422), and the same submission again (its key: the first request, nothing new)", async () => {
+    const before = await allSchedules();
+    await t.stack.deps.store.suppress("bounced-before@example.com", "bounce", t.now);
+    const suppressed = await post(requestBody("2026-12-08T18:00:00.000Z", { email: "bounced-before@example.com" }));
+    expect(suppressed.status).toBe(422);
+    expect(await allSchedules()).toEqual(before);
+
+    const retry = (body: unknown) =>
+      fetch(t.stack.url("/api/v1/links/demo/coffee/requests"), { ...json(body), headers: { ...json(body).headers, "idempotency-key": "same-submission-01" } });
+    const body = requestBody("2026-12-09T18:00:00.000Z", { email: "retrying@example.com" });
+    const first = await retry(body);
+    expect(first.status).toBe(202);
+    const afterFirst = await allSchedules();
+    const second = await retry(body);
+    expect(second.status).toBe(202);
+    expect(await second.json()).toEqual(await first.json());
+    expect(await allSchedules()).toEqual(afterFirst);
+  });
+
+  it("a submission a rate limit refuses (429) makes no Scheduler call at all", async () => {
+    const calls: string[] = [];
+    const real = t.stack.deps.scheduler;
+    const counted: FollowUpScheduler = {
+      upsert: (s) => (calls.push(`upsert ${s.name}`), real.upsert(s)),
+      delete: (name) => (calls.push(`delete ${name}`), real.delete(name)),
+    };
+    const scheduler: typeof real = Object.assign(Object.create(real), counted);
+    const app = createApp({ ...t.stack.deps, scheduler });
+    const guest = "flooding@example.com";
+    // The per-email limit here is 3 an hour: the first three are answered, the rest refused.
+    for (const hour of [15, 16, 17]) {
+      const res = await app.request("/api/v1/links/demo/coffee/requests", json(requestBody(`2026-12-10T${hour}:00:00.000Z`, { email: guest })));
+      expect(res.status).toBe(202);
+    }
+    calls.length = 0;
+    for (const hour of [18, 19]) {
+      const res = await app.request("/api/v1/links/demo/coffee/requests", json(requestBody(`2026-12-10T${hour}:00:00.000Z`, { email: guest })));
+      expect(res.status).toBe(429);
+    }
+    expect(calls).toEqual([]);
+  });
+});
+
 describe("the process dies right after the request is written", () => {
   it("the armed outbox schedule sends the confirmation once and puts the expiry", async () => {
     t.now = Date.parse("2026-12-01T12:00:00Z");
@@ -52,14 +97,7 @@ describe("the process dies right after the request is written", () => {
     // SES never answers the confirmation, as if the process was killed during the send: nothing after the write is recorded.
     const release = mail.hangNext(guest);
     const answered = post(requestBody("2026-12-09T15:00:00.000Z", { email: guest })).catch(() => undefined);
-    const id = await until(async () => {
-      const keys = await t.stack.keys("REQ#");
-      for (const key of keys) {
-        const request = await t.stack.deps.store.getRequest(key.split("|")[0]!.slice("REQ#".length));
-        if (request?.guest.email === guest) return request.id;
-      }
-      return undefined;
-    });
+    const id = await until(() => t.stack.deps.store.getOpenRequestId("demo", guest));
     const written = (await t.stack.deps.store.getRequest(id))!;
     // Written with both steps claimed by the submission itself, and its outbox schedule already there.
     expect(written.outbox!.steps.map((s) => `${s.id}:${s.state}`)).toEqual(["plan_followups.1:sending", "confirmEmail.1.guest:sending"]);
@@ -94,12 +132,3 @@ describe("an outbox schedule whose request was never written", () => {
     expect(await schedulesOf(t.stack, "never-written")).toEqual([]);
   });
 });
-
-async function until<T>(check: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = await check();
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("the condition never held");
-}

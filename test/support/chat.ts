@@ -37,9 +37,13 @@ export interface LocalSchedule {
   Target: { Arn: string; Input?: string };
 }
 
+/** Every schedule the emulator holds. */
+export async function allSchedules(stack: TestStack): Promise<LocalSchedule[]> {
+  return ((await (await fetch(`${stack.schedulerUrl}/_local/schedules`)).json()) as { schedules: LocalSchedule[] }).schedules;
+}
+
 export async function schedulesOf(stack: TestStack, requestId: string): Promise<LocalSchedule[]> {
-  const body = (await (await fetch(`${stack.schedulerUrl}/_local/schedules`)).json()) as { schedules: LocalSchedule[] };
-  return body.schedules.filter((s) => s.Name.startsWith(`cc-${requestId}-`));
+  return (await allSchedules(stack)).filter((s) => s.Name.startsWith(`cc-${requestId}-`));
 }
 
 export async function fireUntil(stack: TestStack, until: string) {

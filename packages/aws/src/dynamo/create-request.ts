@@ -9,7 +9,7 @@ import { keys } from "./keys.ts";
 import { blockSks, lockItem } from "./locks.ts";
 import { requestItem } from "./request-item.ts";
 
-const REQUEST = 0;
+// Item 0 is the request itself.
 const GUEST_LOCK = 1;
 const FIRST_BLOCK = 2;
 
@@ -29,7 +29,7 @@ export async function createRequest(
   }
   const sks = blockSks(occupied);
   if (sks.length + FIRST_BLOCK + counters.length + followUps.length > MAX_TRANSACTION_ITEMS) {
-    throw new DomainError("INVALID_INPUT", `occupied: spans ${sks.length} blocks, more than one transaction can lock`);
+    throw new DomainError("INVALID_INPUT", `occupied: spans ${sks.length} blocks, which with its counters and follow-ups is more than one transaction can write`);
   }
   const guestLock = keys.guestLock(request.handle, request.guest.email);
   const blockKeys = sks.map((sk) => ({ pk: keys.lockPk(request.handle), sk }));
@@ -52,7 +52,8 @@ export async function createRequest(
     if (failed(GUEST_LOCK)) throw limitReached();
     if (codes.slice(FIRST_BLOCK, FIRST_BLOCK + sks.length).includes("ConditionalCheckFailed")) throw slotTaken();
     if (codes.slice(FIRST_BLOCK + sks.length, FIRST_BLOCK + sks.length + counters.length).includes("ConditionalCheckFailed")) throw dayFull();
-    if (failed(REQUEST) || codes.includes("ConditionalCheckFailed")) throw new DomainError("CONFLICT", `a request with id ${request.id} already exists`);
+    // What is left is the request's own items (the request, its follow-ups): the id is taken.
+    if (codes.includes("ConditionalCheckFailed")) throw new DomainError("CONFLICT", `a request with id ${request.id} already exists`);
     if (isTransientCancellation(codes)) {
       // Another transaction touched the same items; name the outcome only once it is certain.
       if (await anyHeldByOther(ctx.doc, ctx.tableName, [guestLock], request.id).catch(() => false)) throw limitReached();

@@ -1,3 +1,4 @@
+import type { Actor } from "./actor.ts";
 import type { Host, Link } from "./link.ts";
 import type { ChatRequest } from "./request.ts";
 
@@ -7,3 +8,6 @@ export interface Chat {
   host: Host;
   link: Link;
 }
+
+/** The address a chat's emails to `actor` go to. */
+export const addressOf = (chat: Chat, actor: Actor): string => (actor === "guest" ? chat.request.guest.email : chat.host.email);

@@ -45,5 +45,9 @@ export class DomainError extends Error {
   }
 }
 
+/** A failure in one line, for a record the host or an operator reads later ("CODE: message"). */
+export const describeError = (e: unknown): string =>
+  e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+
 export const invalidInput = (issues: Issue[]) =>
   new DomainError("INVALID_INPUT", issues.map((i) => `${i.path}: ${i.message}`).join("; "), { issues });

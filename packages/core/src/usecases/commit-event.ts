@@ -61,7 +61,7 @@ export async function withWork(
   after: ChatRequest,
   effects: ChangeEffect[],
   now: Millis,
-  claim?: string,
+  claim: string,
 ): Promise<ChatRequest> {
   const next = withOutbox(before, after, effects, now, claim);
   if (owes(next.outbox)) await armOutbox(deps, next, now + OUTBOX_GRACE);
@@ -70,18 +70,18 @@ export async function withWork(
 
 /**
  * The request with the outbox the change leaves (see withWork), its schedule due after the grace
- * period. With `claim`, the first step of each lane is already claimed by the caller in this same
+ * period. The first step of each lane is already claimed with `claim` by the caller in this same
  * write (claimNext), so the run that follows needs no write before it starts: the claim is exactly
  * the one a separate write would have made a moment later, and if the process dies after the write
  * the armed schedule finds it older than CLAIM_TIMEOUT and takes it over, as after any crash.
  */
-export function withOutbox(before: ChatRequest, after: ChatRequest, effects: ChangeEffect[], now: Millis, claim?: string): ChatRequest {
+export function withOutbox(before: ChatRequest, after: ChatRequest, effects: ChangeEffect[], now: Millis, claim: string): ChatRequest {
   const { outbox: _, ...rest } = after;
   const fresh = stepsOf(effects, before, after);
   if (fresh.length === 0 && !before.outbox) return rest;
   const merged = mergeOutbox(before.outbox, fresh, now);
   if (!owes(merged)) return { ...rest, outbox: merged };
-  const claimed = claim === undefined ? merged : claimNext(merged, after, { claim, busy: new Set(), held: new Set() }, now).outbox;
+  const claimed = claimNext(merged, after, { claim, busy: new Set(), held: new Set() }, now).outbox;
   return { ...rest, outbox: { ...claimed, nextAttemptAt: now + OUTBOX_GRACE } };
 }
 

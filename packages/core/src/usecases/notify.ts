@@ -1,6 +1,6 @@
 import { hostHasAccepted } from "../lifecycle/index.ts";
 import { closing, composeEmail, inviteFor, type MailAddress } from "../messages/index.ts";
-import type { Chat, Millis } from "../model/index.ts";
+import { addressOf, type Chat, type Millis } from "../model/index.ts";
 import type { Notice } from "../notices/index.ts";
 import { render } from "./render.ts";
 import type { OutgoingEmail } from "../ports.ts";
@@ -23,7 +23,7 @@ export async function notify(
   now: Millis,
   ahead: { suppressed?: Promise<boolean> | undefined; composed?: Promise<OutgoingEmail> | undefined } = {},
 ): Promise<{ messageId: string } | undefined> {
-  const to = notice.to === "guest" ? chat.request.guest.email : chat.host.email;
+  const to = addressOf(chat, notice.to);
   if (await (ahead.suppressed ?? deps.store.isSuppressed(to))) return undefined;
   return deps.mailer.send(await (ahead.composed ?? composeNotice(deps, chat, notice, now)));
 }

@@ -1,7 +1,7 @@
 import { staleReason } from "../followups/index.ts";
 import { followUpEmail, followUpOf } from "../notices/index.ts";
 import type { Actor } from "../lifecycle/index.ts";
-import { DomainError, type Chat, type FollowUpKind, type Millis } from "../model/index.ts";
+import { describeError, type Chat, type FollowUpKind, type Millis } from "../model/index.ts";
 import type { FollowUpInput } from "../ports.ts";
 import { commitEvent } from "./commit-event.ts";
 import { getLinkView } from "./link-view.ts";
@@ -41,8 +41,7 @@ export async function runFollowUp(deps: UseCaseDeps, input: FollowUpInput, now: 
   } catch (e) {
     // Released for the scheduler's retry, or marked failed after the last attempt; either way the
     // throw tells the scheduler, which retries or hands the event to the dead-letter queue.
-    const reason = e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-    await deps.store.recordFollowUpFailure(request.id, kind, reason, FOLLOW_UP_MAX_ATTEMPTS);
+    await deps.store.recordFollowUpFailure(request.id, kind, describeError(e), FOLLOW_UP_MAX_ATTEMPTS);
     throw e;
   }
   return "sent";

@@ -43,8 +43,10 @@ export async function cancelFollowUps(deps: UseCaseDeps, request: ChatRequest): 
 /** Schedules still planned from an older plan that the new one does not hold: delete them. */
 async function deleteSchedules(deps: UseCaseDeps, request: ChatRequest, keep: ReadonlySet<string>, existing: FollowUpRecord[]) {
   const dropped = existing.filter((record) => !keep.has(record.kind) && record.status === "planned");
-  // Both at once: a schedule that fires after its record says skipped does nothing, and the step
-  // that asked for this is recorded done only once both went through (a re-run repeats both).
+  // Both at once: a schedule that fires after its record says skipped does nothing (and Scheduler
+  // deletes it after it ran), so a delete that failed while the mark went through costs nothing; the
+  // step that asked for this is recorded done only once both went through, and a re-run repeats
+  // what still says planned.
   await Promise.all(
     dropped.flatMap((record) => [
       deps.scheduler.delete(record.scheduleName),

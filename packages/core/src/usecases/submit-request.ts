@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { addressProblem, displayName } from "../messages/index.ts";
-import { DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Link, type Millis } from "../model/index.ts";
+import { DomainError, invalidInput, MINUTE, type ChatRequest, type Guest, type Issue, type Link, type Millis, type OutboxStep } from "../model/index.ts";
 import { occupied } from "../slots/blocks.ts";
 import { capCounters } from "../slots/index.ts";
 import type { Chat } from "../model/index.ts";
@@ -45,16 +45,20 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   // the request is written (a crash right after the write is finished by it), and the request's id
   // is known already. Every answer that writes no request deletes it before it goes out (disarm);
   // one left behind anyway (a crash, a failed delete) fires, finds no request, owes nothing and is
-  // deleted by Scheduler (ActionAfterCompletion DELETE). The cost: a refused submission, rate
-  // limits included, also puts and deletes this one schedule.
-  const arming = armOutbox(deps, { id, version: 1 }, armedAt);
+  // deleted by Scheduler (ActionAfterCompletion DELETE). It is armed once the rate limits let the
+  // submission through, so a flood of refused ones costs Scheduler nothing; any other refusal puts
+  // and deletes this one schedule.
+  const limiting = enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now);
+  const arming = limiting.then(() => armOutbox(deps, { id, version: 1 }, armedAt));
   arming.catch(() => undefined); // Awaited below; a failure while the reads run is not an unhandled rejection.
-  const disarm = () => dropSchedules(deps, arming, [outboxScheduleName(id, armedAt)]);
+  const disarm = async () => {
+    if (await limiting.then(() => true, () => false)) await dropSchedules(deps, arming, [outboxScheduleName(id, armedAt)]);
+  };
   let request: ChatRequest;
   try {
     // Independent reads at once; their answers are then taken in the order the rules rank them.
     const [limits, suppressed, opened, listed] = await Promise.allSettled([
-      enforceRateLimits(deps, { ip: ctx.ip, email }, ctx.now),
+      limiting,
       deps.store.isSuppressed(email),
       openRequestOf(deps, checked.handle, email),
       busyAround(deps, link, checked.start, ctx.now),
@@ -99,10 +103,11 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
   creating.catch(() => undefined); // Awaited just below.
   // The confirmation is built while the request is written (CPU beside I/O; begun once the write is
   // on its way) and sent only after it, by the drain.
-  const confirm = stored.outbox!.steps.find((s) => s.type === "email");
-  const composing =
-    confirm?.type === "email" ? new Promise((go) => setImmediate(go)).then(() => composeNotice(deps, chat, noticeFor(confirm), ctx.now)) : undefined;
-  composing?.catch(() => undefined); // A failure is the email step's, recorded by the drain.
+  const steps = stored.outbox!.steps;
+  const planned = steps.find((s) => s.type === "plan_followups")!;
+  const confirm = steps.find((s): s is Extract<OutboxStep, { type: "email" }> => s.type === "email")!;
+  const composing = new Promise((go) => setImmediate(go)).then(() => composeNotice(deps, chat, noticeFor(confirm), ctx.now));
+  composing.catch(() => undefined); // A failure is the email step's, recorded by the drain.
   try {
     await creating;
   } catch (e) {
@@ -115,19 +120,21 @@ export async function submitRequest(deps: UseCaseDeps, input: NewRequest, ctx: S
     if (winner) await remind(deps, { request: winner, host, link }, checked.start, ctx.now);
     return receipt(deps);
   }
-  const planned = stored.outbox!.steps.find((s) => s.type === "plan_followups")!;
   await drainOutbox(deps, chat, ctx.now, {
     claim,
     started: new Map([[planned.id, scheduling.then(() => ({}))]]),
-    ...(confirm && composing ? { composed: new Map([[confirm.id, composing]]) } : {}),
+    composed: new Map([[confirm.id, composing]]),
     // Read moments ago by the checks above (the answer would have been SUPPRESSED).
     cleared: new Set([email]),
   });
   return { id, status: stored.status };
 }
 
-/** What createRequest throws when its transaction was refused as a whole: nothing of it was written. */
-const REFUSED = new Set(["LIMIT_REACHED", "SLOT_TAKEN", "CONFLICT"]);
+/**
+ * What createRequest throws when its transaction was refused as a whole, or never sent (INVALID_INPUT):
+ * nothing of it was written. A TRANSIENT answer may follow a write that landed, so it is not here.
+ */
+const REFUSED = new Set(["LIMIT_REACHED", "SLOT_TAKEN", "CONFLICT", "INVALID_INPUT"]);
 
 /** Deletes schedules this submission put for a request it did not write, once their puts are over. Best effort: see above. */
 async function dropSchedules(deps: UseCaseDeps, putting: Promise<unknown>, names: string[]) {

@@ -13,7 +13,7 @@ export interface Run {
 
 export interface Claimed {
   outbox: Outbox;
-  /** The steps to perform now: claimed just now, or claimed for this run earlier and not yet started. */
+  /** The steps to perform now, claimed just now. (Steps a change's own write claimed for the run are started by the drain, so they are busy here.) */
   start: OutboxStep[];
   /** Lanes whose next step cannot go yet (batched for later, or another process's live claim). */
   waiting: string[];
@@ -48,8 +48,6 @@ export function claimNext(outbox: Outbox, request: ChatRequest, run: Run, now: M
   steps.forEach((step, i) => {
     const lane = laneOf(step);
     if (!isOwed(step) || taken.has(lane)) return;
-    // Claimed for this run by the change's own write: it goes now, with no claim of its own.
-    if (step.state === "sending" && step.claim === run.claim) return take(step);
     const later = step.notBefore !== undefined && step.notBefore > now;
     const claimedElsewhere = step.state === "sending" && (step.claimedAt ?? 0) + CLAIM_TIMEOUT > now;
     if (later || claimedElsewhere) {

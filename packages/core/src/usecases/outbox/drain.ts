@@ -1,4 +1,4 @@
-import { DomainError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
+import { addressOf, describeError, type ChatRequest, type Millis, type Outbox, type OutboxStep } from "../../model/index.ts";
 import type { Chat } from "../../model/index.ts";
 import type { Actor } from "../../lifecycle/index.ts";
 import { notify, type Notice } from "../notify.ts";
@@ -54,7 +54,7 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis, op
   const begin = (step: OutboxStep, request: ChatRequest) => {
     const work = options.started?.get(step.id) ?? perform(deps, { ...chat, request }, step, now, suppressed, options.composed);
     const version = request.version;
-    running.set(step.id, work.then((performed) => ({ step, version, at: now, performed }), (e: unknown) => ({ step, version, at: now, error: describe(e) })));
+    running.set(step.id, work.then((performed) => ({ step, version, at: now, performed }), (e: unknown) => ({ step, version, at: now, error: describeError(e) })));
   };
   if (options.claim) for (const step of latest.outbox!.steps) if (step.state === "sending" && step.claim === claim) begin(step, latest);
   let write = running.size === 0;
@@ -102,19 +102,16 @@ export async function drainOutbox(deps: UseCaseDeps, chat: Chat, now: Millis, op
  * one arriving a moment after the send, which no read could prevent; the next run reads again.
  */
 function suppressionOf(deps: UseCaseDeps, chat: Chat, cleared: ReadonlySet<string> = new Set()) {
-  const addresses = { guest: chat.request.guest.email, host: chat.host.email };
   const reads = new Map<Actor, Promise<boolean>>();
   for (const step of chat.request.outbox?.steps.filter(isOwed) ?? []) {
     if (step.type !== "email" || reads.has(step.to)) continue;
-    const address = addresses[step.to];
+    const address = addressOf(chat, step.to);
     const read = cleared.has(address) ? Promise.resolve(false) : deps.store.isSuppressed(address);
     read.catch(() => undefined); // A failed read fails the send that awaits it; none may await it.
     reads.set(step.to, read);
   }
   return reads;
 }
-
-const describe = (e: unknown) => (e instanceof DomainError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e));
 
 /** One finished step written into the outbox: done (or skipped) with what it gave, or released for a later try. */
 function record(outbox: Outbox, finished: Finished): Outbox {

@@ -26,6 +26,8 @@ export type AccountEnv = { Variables: AccountVariables };
 export function requireAccount(deps: AppDeps): MiddlewareHandler<AccountEnv> {
   const cookie = sessionCookie(deps.settings.appUrl);
   return async (c, next) => {
+    // Already identified for this request (a page under two patterns, or a group passed over): once is enough.
+    if (c.get("account")) return next();
     let found;
     try {
       found = await identify(c, deps, cookie.read(c));

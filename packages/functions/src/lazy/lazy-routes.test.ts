@@ -36,8 +36,14 @@ function parentWith(group: () => Hono) {
   return { app, loads: () => loads, seenAfter };
 }
 
+let groupMiddlewareRuns = 0;
+
 function group() {
   const g = new Hono();
+  g.use(async (_c, next) => {
+    groupMiddlewareRuns++;
+    await next();
+  });
   g.get("/g", (c) => c.text(`group sees ${c.get("fromParent")}`));
   g.get("/g/mine", (c) => {
     c.set("fromGroup", "group");
@@ -74,6 +80,14 @@ describe("a lazily mounted group of routes", () => {
     expect(await (await app.request("/g/other")).text()).toBe("after other");
     const missing = await app.request("/g/a/b");
     expect([missing.status, await missing.text()]).toEqual([404, "parent 404"]);
+  });
+
+  it("runs once for a request it does not answer, although the request matches two of its paths", async () => {
+    const { app } = parentWith(group);
+    groupMiddlewareRuns = 0;
+    const missed = await app.request("/g", { method: "PUT" });
+    expect([missed.status, await missed.text()]).toEqual([404, "parent 404"]);
+    expect(groupMiddlewareRuns).toBe(1);
   });
 
   it("sends its errors to the parent's onError, with the headers it set", async () => {

@@ -71,7 +71,11 @@ function executionCtxOf(c: Context) {
 export function mountLazy(app: Hono, group: LazyGroup): void {
   const load = once(group.load);
   const gate = once(() => load().then(gated));
+  // A request can match more than one of the paths ("/x/*" matches "/x" too): the group is asked once.
+  const asked = new WeakSet<Context>();
   const handler = (async (c, next) => {
+    if (asked.has(c)) return next();
+    asked.add(c);
     const bridge: Bridge = { parent: c, missed: false };
     const res = await (await gate()).fetch(c.req.raw, { ...(c.env as object), [BRIDGE]: bridge }, executionCtxOf(c));
     if (bridge.missed) return next();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MINUTE, resolveHandle } from "@coffeechat/core";
-import type { AppDeps } from "@coffeechat/functions";
+import { createApp, type AppDeps } from "@coffeechat/functions";
 import { hostKeys } from "../../packages/functions/src/host-keys.ts";
-import { becomeHost } from "../support/accounts.ts";
+import { becomeHost, minimalLink } from "../support/accounts.ts";
 import { useTestStack } from "../support/use-test-stack.ts";
 
 const t = useTestStack({ now: "2026-12-01T12:00:00Z" });
@@ -37,6 +37,16 @@ describe("a handle → host key (the API and the booking pages), kept a few minu
     // The clock went back: not trusted, read again.
     expect(await keyOf("kept-handle")).toBe(key);
     expect(reads()).toBe(3);
+  });
+
+  it("one per app: a booking page and the API ask for the same handle with one read between them", async () => {
+    const host = await becomeHost(t.stack, t.mail, "shared@example.com", "shared-handle");
+    expect((await host.me("/api/v1/me/links", { method: "POST", body: minimalLink("chat") })).status).toBe(201);
+    const { deps, reads } = counted();
+    const app = createApp(deps);
+    expect((await app.request("/shared-handle/chat?tz=UTC")).status).toBe(200);
+    expect((await app.request("/api/v1/links/shared-handle/chat")).status).toBe(200);
+    expect(reads()).toBe(1);
   });
 
   it("a renamed handle still names the same host; a handle given up is read every time; an unknown one is never kept", async () => {

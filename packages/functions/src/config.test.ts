@@ -31,4 +31,25 @@ describe("parseConfig", () => {
     expect(parseConfig({ ...valid, ALLOW_PRIVATE_CALENDAR_HOSTS: "1" }).ALLOW_PRIVATE_CALENDAR_HOSTS).toBe(true);
     expect(() => parseConfig({ ...valid, ALLOW_PRIVATE_CALENDAR_HOSTS: "yes" })).toThrowError(/ALLOW_PRIVATE_CALENDAR_HOSTS/);
   });
+
+  it.each([
+    ["APP_URL", "ftp://example.com", "must be an http(s) URL"],
+    ["APP_URL", "example.com", "must be an http(s) URL"],
+    ["DYNAMODB_ENDPOINT", "localhost:8000", "must be an http(s) URL"],
+    ["SENDER_EMAIL", "chats@", "is not an email address we can send to"],
+    ["SENDER_EMAIL", "chats @example.com", "is not an email address we can send to"],
+    ["SENDER_EMAIL", undefined, "required"],
+    ["TOKEN_SECRET", undefined, "required"],
+    ["TOKEN_SECRET", "", "must not be empty"],
+    ["TABLE_NAME", "", "must not be empty"],
+    ["LOG_LEVEL", "LOUD", "must be one of DEBUG, INFO, WARN, ERROR, SILENT"],
+    ["RATE_LIMIT_REQUESTS_PER_MINUTE", "2.5", "must be a positive whole number"],
+    ["RATE_LIMIT_REQUESTS_PER_MINUTE", " ", "must be a positive whole number"],
+  ])("%s=%j: %s", (name, value, reason) => {
+    expect(() => parseConfig({ ...valid, [name]: value })).toThrowError(`${name}: ${reason}`);
+  });
+
+  it("takes a sender address as the emails are sent under it (o'brien+tag@ passes)", () => {
+    expect(parseConfig({ ...valid, SENDER_EMAIL: "o'brien+chats@example.com" }).SENDER_EMAIL).toBe("o'brien+chats@example.com");
+  });
 });

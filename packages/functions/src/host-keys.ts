@@ -16,7 +16,16 @@ const MOST = 1000;
  * handle is still the host's current one is the host record's to say (publicHandleOf): the booking
  * page reads that record anyway, and redirects a renamed handle by it.
  */
-export function hostKeys(deps: AppDeps) {
+export function hostKeys(deps: AppDeps): (handle: string) => Promise<string> {
+  // One per app (the API and the booking pages ask the same question), each app its own.
+  let found = perApp.get(deps);
+  if (!found) perApp.set(deps, (found = keyResolver(deps)));
+  return found;
+}
+
+const perApp = new WeakMap<AppDeps, (handle: string) => Promise<string>>();
+
+function keyResolver(deps: AppDeps) {
   const kept = new Map<string, { key: string; at: Millis }>();
   return async (handle: string): Promise<string> => {
     const now = deps.clock();

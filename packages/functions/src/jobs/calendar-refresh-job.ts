@@ -2,7 +2,7 @@ import { runCalendarRefresh } from "@coffeechat/core";
 import * as z from "zod/mini";
 import type { AppDeps } from "../deps.ts";
 
-export const CalendarRefreshInput = z.object({
+const RefreshEvent = z.object({
   job: z.literal("calendar_refresh"),
   hostKey: z.string().check(z.minLength(1), z.maxLength(200)),
   connectionId: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
@@ -13,7 +13,7 @@ export const CalendarRefreshInput = z.object({
  * the connection and logged, not thrown: a retry would only ask it again before the next run does.
  */
 export async function runCalendarRefreshJob(deps: AppDeps, event: unknown): Promise<void> {
-  const parsed = CalendarRefreshInput.safeParse(event);
+  const parsed = RefreshEvent.safeParse(event);
   if (!parsed.success) {
     deps.logger.error("calendar refresh input rejected", { issues: parsed.error.issues });
     return;

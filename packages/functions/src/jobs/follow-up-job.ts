@@ -11,13 +11,14 @@ const jobOf = (event: unknown) => (typeof event === "object" && event !== null ?
 export function createFollowUpJob(deps: AppDeps) {
   return async (event: unknown): Promise<void> => {
     // Recurring schedules share this target; each names its job.
-    if (jobOf(event) === "digest") {
+    const job = jobOf(event);
+    if (job === "digest") {
       const { DigestJobEvent, runDigestJob } = await import("./digest-job.ts");
       const digest = DigestJobEvent.safeParse(event);
       if (digest.success) return runDigestJob(deps, digest.data);
     }
     // The same function runs the recurring calendar refreshes (their Input says job: calendar_refresh).
-    if (jobOf(event) === "calendar_refresh") return (await import("./calendar-refresh-job.ts")).runCalendarRefreshJob(deps, event);
+    if (job === "calendar_refresh") return (await import("./calendar-refresh-job.ts")).runCalendarRefreshJob(deps, event);
     return (await import("./run-follow-up-job.ts")).runFollowUpJob(deps, event);
   };
 }

@@ -28,6 +28,15 @@ describe("a lazy port", () => {
     expect(calls).toEqual(["watched", "call x"]);
   });
 
+  it("shows the adapter at once to a watcher that comes after it loaded", async () => {
+    const adapter = { greet: async (name: string) => name };
+    const port = lazyPort<Greeter>(async () => adapter);
+    await port.greet("first");
+    let seen: object | undefined;
+    expect(whenLoaded(port, (real) => (seen = real))).toBe(true);
+    expect(seen).toBe(adapter);
+  });
+
   it("passes on a failure to load to every caller", async () => {
     const port = lazyPort<Greeter>(async () => {
       throw new Error("no module");

@@ -1,5 +1,5 @@
 /** A port every member of which is an async method: what a stand-in can forward before it has the real one. */
-export type AsyncPort<T> = { [K in keyof T]: T[K] extends (...args: never[]) => Promise<unknown> ? T[K] : never };
+type AsyncPort<T> = { [K in keyof T]: T[K] extends (...args: never[]) => Promise<unknown> ? T[K] : never };
 
 const LOADED = Symbol("lazy port loaded");
 type Watched = { [LOADED]: (watch: (adapter: object) => void) => void };
@@ -21,8 +21,9 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export function lazyPort<T extends AsyncPort<T>>(load: () => Promise<T>): T {
   const watchers: ((adapter: object) => void)[] = [];
+  let loaded: T | undefined;
   const adapter = once(async () => {
-    const loaded = await load();
+    loaded = await load();
     for (const watch of watchers) watch(loaded);
     return loaded;
   });
@@ -30,15 +31,16 @@ export function lazyPort<T extends AsyncPort<T>>(load: () => Promise<T>): T {
     const real = (await adapter()) as Record<string, (...a: unknown[]) => unknown>;
     return real[name]!(...args);
   };
-  const watched: Watched = { [LOADED]: (watch) => void watchers.push(watch) };
+  // A watcher that comes after the load sees the adapter at once.
+  const watched: Watched = { [LOADED]: (watch) => (loaded ? watch(loaded) : void watchers.push(watch)) };
   return new Proxy(watched, {
     get: (target, name) => (name === LOADED ? target[LOADED] : typeof name === "symbol" || name === "then" ? undefined : forward(name)),
   }) as unknown as T;
 }
 
 /**
- * Calls `watch` with the real adapter behind a lazy port when it loads (before its first call runs);
- * false if `value` is no lazy port. Benchmarks use it to reach the SDK clients inside adapters.
+ * Calls `watch` with the real adapter behind a lazy port when it loads (before its first call runs),
+ * or at once if it has loaded already; false if `value` is no lazy port. Benchmarks use it to reach the SDK clients inside adapters.
  */
 export function whenLoaded(value: unknown, watch: (adapter: object) => void): boolean {
   if (typeof value !== "object" || value === null || !(LOADED in value)) return false;

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { deleteAccount, exportAccount, updateProfile } from "@coffeechat/core";
-import { z } from "@hono/zod-openapi";
+import { z } from "../zod.ts";
 import { sessionCookie } from "../../http/session-cookie.ts";
 import type { AppDeps } from "../../deps.ts";
 import type { AccountEnv } from "../../http/auth.ts";

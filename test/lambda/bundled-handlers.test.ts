@@ -65,6 +65,17 @@ describe("the bundled HTTP Lambda", () => {
     expect(page.body).toContain("Dana Rivera");
   });
 
+  it.each([
+    ["/signin", 200],
+    ["/dashboard", 303],
+    ["/journal", 303],
+    ["/a/not-a-token", 403],
+    ["/ical/not-a-feed.ics", 404],
+  ])("loads the group under %s on its own cold start: %i, not a 500", async (route, status) => {
+    const res = await invoke<HttpResult>("http", apiEvent("GET", route));
+    expect(res.statusCode).toBe(status);
+  });
+
   it("refuses bad input with zod's English messages naming the field", async () => {
     const bad = await invoke<HttpResult>("http", apiEvent("POST", "/api/v1/links/demo/coffee/requests", json(requestBody("soon", { email: "x" })).body));
     expect(bad.statusCode).toBe(400);

@@ -13,3 +13,4 @@ export * from "./hosting/index.ts";
 export * from "./calendars/index.ts";
 export * from "./notices/index.ts";
 export * from "./feed/index.ts";
+export * from "./kept-at-most.ts";

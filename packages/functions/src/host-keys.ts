@@ -1,9 +1,9 @@
-import { MINUTE, resolveHandle, type Millis } from "@coffeechat/core";
+import { KeptAtMost, MINUTE, resolveHandle, type Millis } from "@coffeechat/core";
 import type { AppDeps } from "./deps.ts";
 
 /** How long a handle's host key is kept; far below HANDLE_HOLD, which is what makes it safe (see below). */
 const KEEP: Millis = 5 * MINUTE;
-/** Only handles that resolved are kept, so unknown ones cannot fill it; past this many the oldest goes. */
+/** Only handles that resolved are kept, so unknown ones cannot fill it; past this many the least used goes. */
 const MOST = 1000;
 
 /**
@@ -26,7 +26,7 @@ export function hostKeys(deps: AppDeps): (handle: string) => Promise<string> {
 const perApp = new WeakMap<AppDeps, (handle: string) => Promise<string>>();
 
 function keyResolver(deps: AppDeps) {
-  const kept = new Map<string, { key: string; at: Millis }>();
+  const kept = new KeptAtMost<string, { key: string; at: Millis }>(MOST);
   return async (handle: string): Promise<string> => {
     const now = deps.clock();
     const hit = kept.get(handle);
@@ -34,10 +34,7 @@ function keyResolver(deps: AppDeps) {
     if (hit && hit.at <= now && now < hit.at + KEEP) return hit.key;
     const { key, current } = await resolveHandle(deps, handle, now);
     kept.delete(handle);
-    if (current === handle) {
-      if (kept.size >= MOST) kept.delete(kept.keys().next().value!);
-      kept.set(handle, { key, at: now });
-    }
+    if (current === handle) kept.set(handle, { key, at: now });
     return key;
   };
 }

@@ -1,6 +1,7 @@
+import { KeptAtMost } from "@coffeechat/core";
 import type { StoredRequest } from "./request-item.ts";
 
-/** How many requests an adapter remembers; past it the oldest read goes. */
+/** How many requests an adapter remembers; past it the one read longest ago goes. */
 const MOST = 64;
 
 /**
@@ -11,11 +12,9 @@ const MOST = 64;
  * a request changed since answers CONFLICT either way.
  */
 export class RecentReads {
-  private readonly reads = new Map<string, StoredRequest>();
+  private readonly reads = new KeptAtMost<string, StoredRequest>(MOST);
 
   remember(stored: StoredRequest): void {
-    this.reads.delete(stored.request.id);
-    if (this.reads.size >= MOST) this.reads.delete(this.reads.keys().next().value!);
     // A copy: the caller gets the request itself and may build its next version from it.
     this.reads.set(stored.request.id, structuredClone(stored));
   }

@@ -1,4 +1,5 @@
 import { IANAZone } from "luxon";
+import { KeptAtMost } from "../kept-at-most.ts";
 import { DAY, MINUTE, invalidInput, type Millis } from "../model/index.ts";
 
 /**
@@ -35,23 +36,14 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
  * zone and the span only.
  */
 const MAX_TIMELINES = 256;
-const timelines = new Map<string, ZoneTimeline>();
+const timelines = new KeptAtMost<string, ZoneTimeline>(MAX_TIMELINES);
 
 /** Offsets of `timeZone` between `from` and `to` (padded by two days each side, or more). */
 export function zoneTimeline(timeZone: string, from: Millis, to: Millis): ZoneTimeline {
   if (!isValidTimeZone(timeZone)) throw invalidInput([{ path: "timeZone", message: `"${timeZone}" is not an IANA time zone` }]);
   const start = Math.floor((from - PADDING) / PROBE_STEP) * PROBE_STEP;
   const end = Math.ceil((to + PADDING) / PROBE_STEP) * PROBE_STEP;
-  const key = `${timeZone} ${start} ${end}`;
-  let found = timelines.get(key);
-  if (found) {
-    timelines.delete(key);
-  } else {
-    found = readZone(timeZone, start, end);
-    if (timelines.size >= MAX_TIMELINES) timelines.delete(timelines.keys().next().value!);
-  }
-  timelines.set(key, found);
-  return found;
+  return timelines.getOr(`${timeZone} ${start} ${end}`, () => readZone(timeZone, start, end));
 }
 
 /** Probes luxon over [start, end], both on the minute grid. */

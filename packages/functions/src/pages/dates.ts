@@ -1,4 +1,5 @@
 /** Calendar arithmetic on "YYYY-MM-DD" strings, and instants shown in a viewer's zone and locale. */
+import { KeptAtMost } from "@coffeechat/core";
 import { FALLBACK_LOCALE } from "./locale.ts";
 
 const STYLES = {
@@ -18,19 +19,10 @@ type Style = keyof typeof STYLES;
  * the least recently used formatter goes once there are MAX_FORMATTERS.
  */
 const MAX_FORMATTERS = 256;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new KeptAtMost<string, Intl.DateTimeFormat>(MAX_FORMATTERS);
 
 function formatter(locale: string, timeZone: string, style: Style): Intl.DateTimeFormat {
-  const key = `${style} ${locale} ${timeZone}`;
-  let found = formatters.get(key);
-  if (found) {
-    formatters.delete(key);
-  } else {
-    found = new Intl.DateTimeFormat(locale, { timeZone, ...STYLES[style] });
-    if (formatters.size >= MAX_FORMATTERS) formatters.delete(formatters.keys().next().value!);
-  }
-  formatters.set(key, found);
-  return found;
+  return formatters.getOr(`${style} ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, ...STYLES[style] }));
 }
 
 /** How many formatters are kept (for tests of the bound). */

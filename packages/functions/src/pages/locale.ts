@@ -1,3 +1,4 @@
+import { KeptAtMost } from "@coffeechat/core";
 import { createContext, useContext } from "hono/jsx";
 
 /** What times are shown in when the visitor's languages say nothing this runtime can format. */
@@ -33,20 +34,17 @@ export function viewerLocale(acceptLanguage: string | undefined): string {
 // Asking Intl costs more than rendering a week of times, and visitors send the same few tags:
 // answers are kept, at most MAX_KEPT of them (the tags are the visitor's to choose).
 const MAX_KEPT = 512;
-const supported = new Map<string, string | undefined>();
+const supported = new KeptAtMost<string, string | undefined>(MAX_KEPT);
 
 function supportedLocale(tag: string): string | undefined {
-  if (supported.has(tag)) return supported.get(tag);
-  if (supported.size >= MAX_KEPT) supported.clear();
-  let locale: string | undefined;
-  try {
-    locale = Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
-  } catch {
-    // A tag of the right shape can still be invalid BCP 47 (e.g. a repeated variant).
-    locale = undefined;
-  }
-  supported.set(tag, locale);
-  return locale;
+  return supported.getOr(tag, () => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
+    } catch {
+      // A tag of the right shape can still be invalid BCP 47 (e.g. a repeated variant).
+      return undefined;
+    }
+  });
 }
 
 /** The viewer's locale, provided once per page by its route (see viewerLocale). */

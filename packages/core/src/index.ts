@@ -1,3 +1,6 @@
+// Barrels here re-export with `export *`, not `export { a, b } from`: esbuild 0.18 (SST's) merges a
+// barrel of named re-exports into one shared chunk, which a Lambda's cold start would then load whole.
+// The price is that a module's exports are public; what a module exports is what it means to share.
 export * from "./model/index.ts";
 export * from "./ports.ts";
 export * from "./slots/blocks.ts";

@@ -153,14 +153,21 @@ async function listen(port: number) {
   });
   // Clients keep connections open between requests. With Node's 5 s default the server may close
   // one just as a busy machine's client reuses it (ECONNRESET in loaded test runs); a client's
-  // own idle timeout must be the one that ends a connection. close() still ends idle ones at once.
+  // own idle timeout must be the one that ends a connection.
   if (server && "keepAliveTimeout" in server) server.keepAliveTimeout = 65_000;
   return {
     port: bound,
     attach(fetch: (req: Request, env: unknown) => Response | Promise<Response>) {
       handler = fetch as typeof handler;
     },
-    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+    // Stopping ends every connection, not only idle ones: a client still sending a body the app
+    // refused early (413) would otherwise hold the stop for the whole keep-alive.
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
   };
 }
 
